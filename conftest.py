@@ -12,6 +12,12 @@ from nbdev.test import test_nb
 def pytest_addoption(parser):
     parser.addoption("--nb-flags", default="", help="space-separated `tst_flags` to run anyway, as `nbdev_test --flags`")
 
+def pytest_configure(config):
+    "One fresh run folder per test session, shared by the notebooks: each reuses what the earlier ones made"
+    if not os.environ.get("INTENT_OPTIM_RUN"):
+        import tempfile
+        os.environ["INTENT_OPTIM_RUN"] = tempfile.mkdtemp(prefix="intent_optim_test_run_")
+
 def pytest_collect_file(parent, file_path):
     if file_path.suffix == ".ipynb" and file_path.parent.name == "nbs" and not file_path.name.startswith(("_", ".")):
         return NotebookFile.from_parent(parent, path=file_path)
