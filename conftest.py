@@ -2,7 +2,7 @@
 
 `nbdev_test` prints only "Success."; going through pytest gives a per-notebook result and the
 "N passed" summary line. Cells flagged with `settings.ini`'s `tst_flags` (e.g. `#| notest`) are skipped,
-exactly as `nbdev_test` does. Run: `pytest` (or `pytest -k 01_benchmark` for one notebook).
+exactly as `nbdev_test` does. Run: `pytest` (or `pytest -k 01_teacher` for one notebook).
 """
 import os, pytest
 from pathlib import Path

@@ -4,14 +4,15 @@
 
 # %% ../nbs/00_data.ipynb #440d3093
 from __future__ import annotations
-import json, os, shutil, contextlib
+import json, os
 from pathlib import Path
 import numpy as np
 from datasets import ClassLabel, Dataset, DatasetDict, Features, Value, load_dataset
+from .core import OOS, in_test
 
 # %% auto #0
-__all__ = ['HUB_ID', 'DATA_ENV', 'CONFIG_FILES', 'SPLITS', 'OOS', 'RUN_ENV', 'in_test', 'local_data_dir', 'load_intent_names',
-           'load_clinc', 'stratified_subset', 'test_subset', 'load_clinc_for_run', 'tokenize', 'atomic_path', 'run_dir']
+__all__ = ['HUB_ID', 'DATA_ENV', 'CONFIG_FILES', 'SPLITS', 'local_data_dir', 'load_intent_names', 'load_clinc',
+           'stratified_subset', 'test_subset', 'load_clinc_for_run', 'tokenize', 'accuracy_metric']
 
 # %% ../nbs/00_data.ipynb #e9cfd485
 HUB_ID = "clinc/clinc_oos"
@@ -19,12 +20,6 @@ DATA_ENV = "INTENT_OPTIM_DATA"
 CONFIG_FILES = {"plus": "data_oos_plus.json", "full": "data_full.json",
                 "small": "data_small.json", "imbalanced": "data_imbalanced.json"}
 SPLITS = {"train": ("train", "oos_train"), "validation": ("val", "oos_val"), "test": ("test", "oos_test")}
-OOS = "oos"
-
-# %% ../nbs/00_data.ipynb #5e8edd2c
-def in_test() -> bool:
-    "True under nbdev's test runner (`IN_TEST`) or in quick mode (`INTENT_OPTIM_QUICK`): use less data and shorter schedules"
-    return bool(os.environ.get("IN_TEST") or os.environ.get("INTENT_OPTIM_QUICK"))
 
 # %% ../nbs/00_data.ipynb #684fb802
 def local_data_dir(path:str|Path|None=None, # a folder of oos-eval JSON files; `None` reads `$INTENT_OPTIM_DATA`
@@ -40,7 +35,8 @@ def local_data_dir(path:str|Path|None=None, # a folder of oos-eval JSON files; `
     return path
 
 # %% ../nbs/00_data.ipynb #cfc55043
-def _read_json(path:Path):
+def _read_json(path:Path, # a JSON file
+              ):
     "Parse the JSON file at `path`, naming it in every error"
     if not path.is_file(): raise FileNotFoundError(f"CLINC150 file missing: {path}")
     try: return json.loads(path.read_text(encoding="utf-8"))
@@ -56,34 +52,42 @@ def load_intent_names(path:str|Path|None=None, # the local data folder (see `loc
     return names
 
 # %% ../nbs/00_data.ipynb #9f7370eb
-def _split_from_rows(rows:list, label:ClassLabel, where:str) -> Dataset:
+def _split_from_rows(rows:list, # `[text, intent]` pairs
+                     label:ClassLabel, # the intent names
+                     where:str, # the file and split, for error messages
+                    ) -> Dataset:
     "A `Dataset` of `[text, intent]` rows, checked row by row"
     texts, ids = [], []
     for i, row in enumerate(rows):
         if not (isinstance(row, (list, tuple)) and len(row) == 2 and all(isinstance(x, str) for x in row)):
             raise ValueError(f"{where}[{i}] is not a [text, intent] pair of strings: {row!r}")
-        if row[1] not in label._str2int: raise ValueError(f"{where}[{i}]: unknown intent {row[1]!r} (not in intent_names.json)")
+        if row[1] not in label._str2int:
+            raise ValueError(f"{where}[{i}]: unknown intent {row[1]!r} (not in intent_names.json)")
         texts.append(row[0]); ids.append(label.str2int(row[1]))
-    return Dataset.from_dict({"text": texts, "intent": ids}, features=Features({"text": Value("string"), "intent": label}))
+    return Dataset.from_dict({"text": texts, "intent": ids},
+                             features=Features({"text": Value("string"), "intent": label}))
 
 # %% ../nbs/00_data.ipynb #854e01e7
 def load_clinc(path:str|Path|None=None, # local oos-eval folder; `None`: `$INTENT_OPTIM_DATA`, else the hub
                config:str="plus", # one of `CONFIG_FILES`: plus, full, small, imbalanced
               ) -> DatasetDict:
     "CLINC150 as a `DatasetDict` of train/validation/test with `text` and an `intent` `ClassLabel` (hub order)"
-    if config not in CONFIG_FILES: raise ValueError(f"unknown CLINC150 config {config!r}; known: {', '.join(CONFIG_FILES)}")
+    if config not in CONFIG_FILES:
+        raise ValueError(f"unknown CLINC150 config {config!r}; known: {', '.join(CONFIG_FILES)}")
     folder = local_data_dir(path)
     if folder is None: return load_dataset(HUB_ID, config)
     label = ClassLabel(names=load_intent_names(folder))
     raw, fname = _read_json(folder / CONFIG_FILES[config]), CONFIG_FILES[config]
     missing = [k for ks in SPLITS.values() for k in ks if k not in raw]
     if missing: raise ValueError(f"{folder/fname} lacks the keys {missing}")
-    return DatasetDict({split: _split_from_rows(raw[a] + raw[b], label, f"{fname}:{split}") for split, (a, b) in SPLITS.items()})
+    return DatasetDict({split: _split_from_rows(raw[a] + raw[b], label, f"{fname}:{split}")
+                        for split, (a, b) in SPLITS.items()})
 
 # %% ../nbs/00_data.ipynb #2a12c6e6
 def stratified_subset(ds:Dataset, # a split with an `intent` column
                       per_class:int, # examples kept per intent (fewer if an intent has fewer)
-                      seed:int=0) -> Dataset:
+                      seed:int=0, # random seed for which rows are kept
+                     ) -> Dataset:
     "Keep at most `per_class` random rows of every intent"
     rng, labels = np.random.default_rng(seed), np.asarray(list(ds["intent"]))
     keep = [i for c in np.unique(labels) for i in rng.permutation(np.flatnonzero(labels == c))[:per_class]]
@@ -95,7 +99,8 @@ def test_subset(clinc:DatasetDict, # the full dataset
                 eval_per_class:int=3, # validation and test rows per intent
                ) -> DatasetDict:
     "A small stratified `DatasetDict` for test mode: every intent kept"
-    return DatasetDict({k: stratified_subset(v, train_per_class if k == "train" else eval_per_class) for k, v in clinc.items()})
+    return DatasetDict({k: stratified_subset(v, train_per_class if k == "train" else eval_per_class)
+                        for k, v in clinc.items()})
 
 # %% ../nbs/00_data.ipynb #6cdd07da
 def load_clinc_for_run(path:str|Path|None=None, # as in `load_clinc`
@@ -112,29 +117,13 @@ def tokenize(clinc:DatasetDict, # text + intent splits
              max_length:int=64, # longer queries are truncated
             ) -> DatasetDict:
     "Token ids for every split, with the intent renamed `labels` as `Trainer` expects"
-    enc = clinc.map(lambda b: tokenizer(b["text"], truncation=True, max_length=max_length), batched=True, remove_columns=["text"])
+    enc = clinc.map(lambda b: tokenizer(b["text"], truncation=True, max_length=max_length),
+                    batched=True, remove_columns=["text"])
     return enc.rename_column("intent", "labels")
 
-# %% ../nbs/00_data.ipynb #705e10e9
-@contextlib.contextmanager
-def atomic_path(final:str|Path, # where the finished file or folder must end up
-               ):
-    "Yield a temporary path beside `final`; rename it to `final` only if the block completes"
-    final = Path(final); final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = final.with_name(f".{final.name}.tmp{os.getpid()}")
-    try:
-        yield tmp
-        if final.is_dir(): shutil.rmtree(final)
-        os.replace(tmp, final)
-    finally:
-        if tmp.is_dir(): shutil.rmtree(tmp)
-        elif tmp.exists(): tmp.unlink()
-
-# %% ../nbs/00_data.ipynb #ed4d606e
-RUN_ENV = "INTENT_OPTIM_RUN"
-def run_dir(path:str|Path|None=None, # the run folder; `None`: `$INTENT_OPTIM_RUN`, else `runs/full` (`runs/quick` in test mode)
-            quick:bool|None=None, # quick mode; `None`: only under test
-           ) -> Path:
-    "The folder where a run's stages keep their artifacts"
-    quick = in_test() if quick is None else quick
-    return Path(path or os.environ.get(RUN_ENV) or Path("runs") / ("quick" if quick else "full"))
+# %% ../nbs/00_data.ipynb #71f67504
+def accuracy_metric(eval_pred, # `Trainer`'s `(logits, labels)`
+                   ) -> dict:
+    "Accuracy for `Trainer`'s `compute_metrics`"
+    logits, labels = eval_pred
+    return {"accuracy": float((np.argmax(logits, -1) == labels).mean())}

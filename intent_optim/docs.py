@@ -4,15 +4,23 @@
 
 # %% ../nbs/07_docs.ipynb #888fadf1
 from __future__ import annotations
-import html, os, re, shutil
+import copy, html, importlib.util, os, re, shutil, subprocess, sys
+from contextlib import contextmanager
+from html.parser import HTMLParser
 from pathlib import Path
-import nbformat, yaml
-from nbdev.config import get_config
 
 # %% auto #0
-__all__ = ['CSS', 'process_notebooks', 'front_matter', 'processed_notebooks', 'apply_cell_options', 'exporter', 'render_body',
-           'page', 'html_name', 'build_site', 'build_readme', 'build_docs', 'execute_notebook', 'execute_notebooks',
-           'build_docs_cli']
+__all__ = ['QUIET_ENV', 'CSS', 'MATHJAX', 'config', 'process_notebooks', 'front_matter', 'processed_notebooks',
+           'apply_cell_options', 'exporter', 'quiet_progress_bars', 'strip_progress_bars', 'drop_progress_bars',
+           'mathjax_source', 'copy_mathjax', 'render_body', 'page', 'html_name', 'build_site', 'build_readme',
+           'build_docs', 'PageReader', 'page_problems', 'find_chromium', 'chromium', 'check_site', 'execute_notebook',
+           'execute_notebooks', 'build_docs_cli']
+
+# %% ../nbs/07_docs.ipynb #b1f0c2d3
+def config():
+    "The project's nbdev configuration, from `settings.ini`"
+    from nbdev.config import get_config
+    return get_config()
 
 # %% ../nbs/07_docs.ipynb #4caf6502
 def process_notebooks(force:bool=False, # reprocess every notebook, not only changed ones
@@ -25,14 +33,17 @@ def process_notebooks(force:bool=False, # reprocess every notebook, not only cha
         if was is not None: os.environ["IN_TEST"] = was
 
 # %% ../nbs/07_docs.ipynb #6a7ec04b
-def front_matter(nb) -> dict:
+def front_matter(nb, # a processed notebook
+                ) -> dict:
     "The YAML front matter nbdev puts in a processed notebook's first raw cell, or `{}`"
+    import yaml
     c = nb.cells[0] if nb.cells else None
     if c is None or c.cell_type != "raw" or not c.source.startswith("---"): return {}
     return yaml.safe_load(c.source.strip().strip("-")) or {}
 
 # %% ../nbs/07_docs.ipynb #94206a33
-def processed_notebooks(proc:Path) -> list[Path]:
+def processed_notebooks(proc:Path, # folder of processed notebooks
+                       ) -> list[Path]:
     "The processed notebooks in site order: the index first, then by number"
     nbs = sorted(p for p in Path(proc).glob("*.ipynb") if not p.name.startswith("_"))
     return sorted(nbs, key=lambda p: (p.stem != "index", p.name))
@@ -41,7 +52,8 @@ def processed_notebooks(proc:Path) -> list[Path]:
 _re_opt = re.compile(r"^#\|\s*([\w-]+):\s*(.*?)\s*$")
 _re_attr = re.compile(r"(\]\([^)]*\))\{[^}]*\}")
 
-def apply_cell_options(nb):
+def apply_cell_options(nb, # a processed notebook, changed in place
+                      ):
     "Drop `include: false` cells, tag `echo: false`/`output: false` ones, remove option lines and link attributes"
     cells = []
     for c in nb.cells:
@@ -52,54 +64,144 @@ def apply_cell_options(nb):
             c.source = "\n".join(l for l in lines if not _re_opt.match(l)).strip()
             c.metadata["tags"] = [f"{k}-false" for k in ("echo", "output") if opts.get(k) == "false"]
             for o in c.get("outputs", []):
-                if "text/markdown" in o.get("data", {}): o["data"]["text/markdown"] = _re_attr.sub(r"\1", o["data"]["text/markdown"])
+                md = o.get("data", {})
+                if "text/markdown" in md: md["text/markdown"] = _re_attr.sub(r"\1", md["text/markdown"])
         elif c.cell_type == "markdown": c.source = _re_attr.sub(r"\1", c.source)
         cells.append(c)
     nb.cells = cells
     return nb
 
 # %% ../nbs/07_docs.ipynb #9f1efc8a
-def exporter(cls, **kwargs):
+def exporter(cls, # an nbconvert exporter class, e.g. `HTMLExporter`
+             **kwargs):
     "An nbconvert exporter of class `cls` that honours the `echo-false`/`output-false` tags"
     from nbconvert.preprocessors import TagRemovePreprocessor
     e = cls(**kwargs)
-    e.register_preprocessor(TagRemovePreprocessor(remove_input_tags={"echo-false"}, remove_all_outputs_tags={"output-false"}), enabled=True)
+    tags = TagRemovePreprocessor(remove_input_tags={"echo-false"}, remove_all_outputs_tags={"output-false"})
+    e.register_preprocessor(tags, enabled=True)
     return e
+
+# %% ../nbs/07_docs.ipynb #c0ba75e2
+QUIET_ENV = {"TQDM_DISABLE": "1", "HF_HUB_DISABLE_PROGRESS_BARS": "1", "HF_DATASETS_DISABLE_PROGRESS_BARS": "1"}
+_switches = {"huggingface_hub": ("huggingface_hub.utils", "bars"), "datasets": ("datasets", "bars"),
+             "transformers": ("transformers.utils.logging", "bar")}
+
+def _silence_imported() -> list:
+    "Turn off the progress bars of the libraries already imported; the functions that turn them back on"
+    undo = []
+    for pkg, (mod, n) in _switches.items():
+        if pkg not in sys.modules: continue
+        m = importlib.import_module(mod)
+        on = getattr(m, "is_progress_bar_enabled", lambda: not m.are_progress_bars_disabled())()
+        if on: getattr(m, f"disable_progress_{n}")(); undo.append(getattr(m, f"enable_progress_{n}"))
+    return undo
+
+@contextmanager
+def quiet_progress_bars():
+    "Silence the progress bars of tqdm, huggingface_hub, transformers and datasets, to execute notebooks for the docs"
+    was = {k: os.environ.get(k) for k in QUIET_ENV}
+    undo = _silence_imported(); os.environ.update(QUIET_ENV)  # in this order: lazy modules read the variables
+    try: yield
+    finally:
+        for k, v in was.items():
+            if v is None: os.environ.pop(k)
+            else: os.environ[k] = v
+        for f in undo: f()
+
+# %% ../nbs/07_docs.ipynb #c0ba75e6
+_re_bar = re.compile(r"\d+%\|[^|]*\|\s*\S+/\S+\s*\[[^\]]*\]\s*$"
+                     r"|^(.*:\s*)?\d+\s*\w+(/s)?\s*\[\d+:\d+(:\d+)?(,[^\]]*)?\]\s*$")
+
+def strip_progress_bars(text:str, # the text of a stream output
+                       ) -> str:
+    "`text` without its lines that are only progress-bar frames"
+    def bar(line): return (fs := [f for f in line.split("\r") if f.strip()]) and all(map(_re_bar.search, fs))
+    return "\n".join(l for l in text.split("\n") if not bar(l))
+
+# %% ../nbs/07_docs.ipynb #c0ba75e8
+def drop_progress_bars(nb, # a notebook, changed in place
+                      ):
+    "Remove progress bars from the stream outputs of `nb`, and the stream outputs that were only progress bars"
+    for c in nb.cells:
+        outs = []
+        for o in c.get("outputs", []):
+            if o.output_type == "stream": o.text = strip_progress_bars(o.text)
+            if o.output_type != "stream" or o.text.strip(): outs.append(o)
+        if "outputs" in c: c.outputs = outs
+    return nb
 
 # %% ../nbs/07_docs.ipynb #29c15c09
 CSS = """body{margin:0;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;line-height:1.5;color:#222}
-nav{position:fixed;top:0;left:0;bottom:0;width:230px;overflow:auto;background:#f6f8fa;border-right:1px solid #ddd;padding:1em}
-nav a{display:block;padding:.25em .4em;color:#0550ae;text-decoration:none;border-radius:4px}nav a.current{background:#dbe7f7;font-weight:600}
-main{margin-left:270px;max-width:960px;padding:1em 2em}pre{background:#f6f8fa;padding:.7em;overflow:auto;border-radius:6px;font-size:13px}
-.jp-OutputArea-output pre{background:#fff;border-left:3px solid #ddd}table{border-collapse:collapse;font-size:13px}
+nav{position:fixed;top:0;left:0;bottom:0;width:230px;overflow:auto;background:#f6f8fa;border-right:1px solid #ddd;
+  padding:1em}
+nav a{display:block;padding:.25em .4em;color:#0550ae;text-decoration:none;border-radius:4px}
+nav a.current{background:#dbe7f7;font-weight:600}
+main{margin-left:270px;max-width:960px;padding:1em 2em;box-sizing:border-box}
+pre{background:#f6f8fa;padding:.7em;border-radius:6px;font-size:13px;white-space:pre-wrap;overflow-wrap:anywhere}
+.jp-OutputArea-output pre{background:#fff;border-left:3px solid #ddd}
+table{border-collapse:collapse;font-size:13px;display:block;max-width:100%;overflow-x:auto}
 td,th{border:1px solid #ddd;padding:3px 7px}img{max-width:100%}.description{color:#555;font-size:1.15em}
-.anchor-link{font-size:.6em;margin-left:.3em;text-decoration:none;visibility:hidden}h1:hover .anchor-link,h2:hover .anchor-link,h3:hover .anchor-link{visibility:visible}
+.anchor-link{font-size:.6em;margin-left:.3em;text-decoration:none;visibility:hidden}
+h1:hover .anchor-link,h2:hover .anchor-link,h3:hover .anchor-link{visibility:visible}
+.MathJax_Display{overflow-x:auto;overflow-y:hidden}
 .pager{display:flex;justify-content:space-between;margin:3em 0 1em;border-top:1px solid #ddd;padding-top:1em}"""
 
+# %% ../nbs/07_docs.ipynb #d1a7c0e3
+MATHJAX = r"""<script type="text/x-mathjax-config">MathJax.Hub.Config({messageStyle: "none",
+  tex2jax: {inlineMath: [["$", "$"], ["\\(", "\\)"]], displayMath: [["$$", "$$"], ["\\[", "\\]"]],
+            processEscapes: true, processEnvironments: true},
+  "HTML-CSS": {availableFonts: [], imageFont: null, preferredFont: null, webFont: "STIX-Web",
+               linebreaks: {automatic: true}}});</script>
+<script src="mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full"></script>"""
+
+def mathjax_source() -> Path|None:
+    "The folder of MathJax 2 files that the `jupyter-server-mathjax` package ships, or `None` without it"
+    spec = importlib.util.find_spec("jupyter_server_mathjax")
+    return Path(spec.submodule_search_locations[0])/"static" if spec else None
+
+# %% ../nbs/07_docs.ipynb #d1a7c0e5
+def copy_mathjax(dest:Path, # the site folder: MathJax goes in `dest/mathjax`
+                ) -> Path|None:
+    "Copy MathJax into the site for its pages to typeset formulas offline; warn and return `None` without it"
+    src = mathjax_source()
+    if src is None:
+        print("warning: jupyter-server-mathjax is not installed: formulas stay as LaTeX", file=sys.stderr)
+        return None
+    shutil.rmtree(Path(dest)/"mathjax", ignore_errors=True)
+    return Path(shutil.copytree(src, Path(dest)/"mathjax", ignore=shutil.ignore_patterns("__pycache__")))
+
 # %% ../nbs/07_docs.ipynb #65241ead
-def render_body(nb) -> str:
-    "A processed notebook's cells and outputs as HTML (front matter left out)"
+def render_body(nb, # a processed notebook
+               ) -> str:
+    "A processed notebook's cells and outputs as HTML (front matter and progress bars left out)"
     from nbconvert import HTMLExporter
-    nb = apply_cell_options(nb.copy()); nb.cells = [c for c in nb.cells if c.cell_type != "raw"]
-    return exporter(HTMLExporter, template_name="basic", exclude_input_prompt=True, exclude_output_prompt=True).from_notebook_node(nb)[0]
+    nb = drop_progress_bars(apply_cell_options(copy.deepcopy(nb)))
+    nb.cells = [c for c in nb.cells if c.cell_type != "raw"]
+    e = exporter(HTMLExporter, template_name="basic", exclude_input_prompt=True, exclude_output_prompt=True)
+    return e.from_notebook_node(nb)[0]
 
 # %% ../nbs/07_docs.ipynb #3e7fb471
-def page(title:str, description:str, body:str, nav:list[tuple[str, str]], # (title, href) of every page
+def page(title:str, # the page's title, its h1
+         description:str, # the summary under the title
+         body:str, # the page's HTML content
+         nav:list[tuple[str, str]], # (title, href) of every page
          current:str, # href of this page
         ) -> str:
-    "A whole HTML page: navigation bar, title, summary, body, previous/next links"
+    "A whole HTML page: navigation bar, title, summary, body, previous/next links, MathJax"
     from pygments.formatters import HtmlFormatter
     links = "".join(f'<a href="{h}"{" class=current" if h == current else ""}>{html.escape(t)}</a>' for t, h in nav)
     i = [h for _, h in nav].index(current)
     prev = f'<a href="{nav[i-1][1]}">← {html.escape(nav[i-1][0])}</a>' if i > 0 else "<span></span>"
     nxt = f'<a href="{nav[i+1][1]}">{html.escape(nav[i+1][0])} →</a>' if i + 1 < len(nav) else "<span></span>"
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-            f"<style>{CSS}\n{HtmlFormatter().get_style_defs('.highlight')}</style></head><body>"
-            f"<nav><b>{html.escape(get_config().lib_name)}</b>{links}</nav><main><h1>{html.escape(title)}</h1>"
-            f"<p class=description>{html.escape(description)}</p>{body}<div class=pager>{prev}{nxt}</div></main></body></html>")
+            f"<style>{CSS}\n{HtmlFormatter().get_style_defs('.highlight')}</style>{MATHJAX}</head><body>"
+            f"<nav><b>{html.escape(config().lib_name)}</b>{links}</nav><main><h1>{html.escape(title)}</h1>"
+            f"<p class=description>{html.escape(description)}</p>{body}<div class=pager>{prev}{nxt}</div></main>"
+            "</body></html>")
 
 # %% ../nbs/07_docs.ipynb #f20e9ad0
-def html_name(nb:Path) -> str:
+def html_name(nb:Path, # a notebook
+             ) -> str:
     "The page name of a notebook, as nbdev names it: `01_benchmark.ipynb` → `benchmark.html`"
     return re.sub(r"^\d+[a-z]?_", "", nb.stem) + ".html"
 
@@ -107,10 +209,12 @@ def html_name(nb:Path) -> str:
 def build_site(proc:Path, # folder of processed notebooks
                dest:Path, # where the site goes
               ) -> list[Path]:
-    "Render every processed notebook as a page of a static site in `dest`"
+    "Render every processed notebook as a page of a static site in `dest`, MathJax beside them"
+    import nbformat
     nbs = [(p, nbformat.read(p, as_version=4)) for p in processed_notebooks(proc)]
     nav = [(front_matter(nb).get("title", p.stem), html_name(p)) for p, nb in nbs]
     shutil.rmtree(dest, ignore_errors=True); dest.mkdir(parents=True)
+    copy_mathjax(dest)
     for (p, nb), (title, href) in zip(nbs, nav):
         (dest/href).write_text(page(title, front_matter(nb).get("description", ""), render_body(nb), nav, href))
     return [dest/h for _, h in nav]
@@ -121,9 +225,10 @@ def build_readme(proc:Path, # folder of processed notebooks
                  images:Path, # folder for its figures, relative paths kept
                 ) -> Path:
     "Write the processed index notebook as a Markdown README, its figures as files in `images`"
+    import nbformat
     from nbconvert import MarkdownExporter
     nb = nbformat.read(Path(proc)/"index.ipynb", as_version=4); fm = front_matter(nb)
-    nb = apply_cell_options(nb); nb.cells = [c for c in nb.cells if c.cell_type != "raw"]
+    nb = drop_progress_bars(apply_cell_options(nb)); nb.cells = [c for c in nb.cells if c.cell_type != "raw"]
     body, res = exporter(MarkdownExporter).from_notebook_node(nb, resources={"output_files_dir": "readme_files"})
     shutil.rmtree(images/"readme_files", ignore_errors=True)
     for name, data in res.get("outputs", {}).items():
@@ -139,42 +244,129 @@ def build_docs(dest:str|Path|None=None, # the site folder; default `doc_path` of
                force:bool=False, # reprocess every notebook
               ) -> Path:
     "Build the docs site (and the README) from the notebooks, offline"
-    cfg = get_config(); proc = process_notebooks(force)
-    site = build_site(proc, Path(dest or cfg.doc_path))
+    cfg = config(); proc = process_notebooks(force); dest = Path(dest or cfg.doc_path)
+    site = build_site(proc, dest)
     if readme: build_readme(proc, cfg.config_path/"README.md", cfg.nbs_path/"images")
-    print(f"{len(site)} pages in {Path(dest or cfg.doc_path)}")
-    return Path(dest or cfg.doc_path)
+    print(f"{len(site)} pages in {dest}")
+    return dest
+
+# %% ../nbs/07_docs.ipynb #e5c1a0b2
+_math_classes = {"MathJax", "MathJax_Display", "MathJax_CHTML", "MathJax_SVG", "MathJax_SVG_Display"}
+
+class PageReader(HTMLParser):
+    "What a check needs from an HTML page: title, h1, images, text outside code and scripts, typeset formulas"
+    def __init__(self, src:str, # the page's HTML
+                ):
+        super().__init__()
+        self.title, self.h1, self.imgs, self.text, self.formulas, self._skip, self._in = "", "", [], "", 0, 0, None
+        self.feed(src); self.close()
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs); cls = (a.get("class") or "").split()
+        if tag in ("title", "script", "style", "pre", "code"): self._skip += 1
+        if tag in ("title", "h1") and self._in is None: self._in = tag
+        if tag == "img": self.imgs.append(a.get("src") or "")
+        self.formulas += any(c in _math_classes or c.startswith("mjx-") for c in cls)
+    def handle_endtag(self, tag):
+        if tag in ("title", "script", "style", "pre", "code"): self._skip = max(0, self._skip - 1)
+        if tag == self._in: self._in = None
+    def handle_data(self, data):
+        if self._in: setattr(self, self._in, getattr(self, self._in) + data)
+        if not self._skip: self.text += data
+
+# %% ../nbs/07_docs.ipynb #e5c1a0b4
+_re_math = re.compile(r"\$\$|\$[^$\s]([^$]*[^$\s])?\$|\\\(|\\\[")
+
+def page_problems(src:str, # the page's HTML as built
+                  dom:str, # its DOM after the browser ran its scripts
+                  folder:Path, # the folder of the page, for its images
+                 ) -> list[str]:
+    "What is wrong with a page as a reader sees it: no title, a missing image, formulas not typeset"
+    before, after, probs = PageReader(src), PageReader(dom), []
+    if not after.h1.strip(): probs.append("no h1 title")
+    elif not after.h1.startswith(after.title): probs.append(f"h1 {after.h1!r} is not the title {after.title!r}")
+    for s in after.imgs:
+        if s.startswith("data:"): continue
+        if re.match(r"[a-z]+:", s): probs.append(f"remote image {s}"); continue
+        if not (Path(folder)/s.split("#")[0].split("?")[0]).is_file(): probs.append(f"missing image {s}")
+    if "$$" in after.text: probs.append("'$$' left in the text: formulas not typeset")
+    if _re_math.search(before.text) and not after.formulas: probs.append("formulas but no MathJax output")
+    if "Math Processing Error" in after.text: probs.append("MathJax: Math Processing Error")
+    return probs
+
+# %% ../nbs/07_docs.ipynb #e5c1a0b6
+def find_chromium() -> str|None:
+    "The path of a Chromium (or Chrome) that can run headless here, or `None`"
+    return next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
+
+def chromium(browser:str, # the browser's path, from `find_chromium`
+             *args:str, # its options (`--dump-dom`, `--screenshot=…`)
+             url:str, # the page to load
+             budget_ms:int=20000, # virtual time the page's scripts get before the DOM is read
+            ) -> str:
+    "Run headless Chromium on `url` with `args`; what it prints on stdout"
+    cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+           f"--virtual-time-budget={budget_ms}", *args, url]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=True).stdout
+
+# %% ../nbs/07_docs.ipynb #e5c1a0b8
+def check_site(site:str|Path, # the site folder, as `build_docs` made it
+               budget_ms:int=20000, # virtual time each page's scripts get in the browser
+              ) -> int:
+    "Open every page of `site` in headless Chromium and check it as a reader sees it; an exit status"
+    browser = find_chromium()
+    if browser is None:
+        print("check: no Chromium here (Debian: apt-get install chromium): the site was not checked"); return 2
+    pages, failed = sorted(Path(site).glob("*.html")), 0
+    if not pages: print(f"check: no pages in {site}"); return 1
+    for p in pages:
+        try: dom = chromium(browser, "--dump-dom", url=p.resolve().as_uri(), budget_ms=budget_ms)
+        except (subprocess.SubprocessError, OSError) as e: dom, probs = "", [f"chromium failed: {e}"]
+        else: probs = page_problems(p.read_text(), dom, p.parent)
+        r = PageReader(dom)
+        print(f"{'FAIL' if probs else 'ok  '} {p.name:<22} {r.h1.rstrip('¶')[:40]!r:<42} {len(r.imgs)} images, "
+              f"{r.formulas} formulas" + "".join(f"; {x}" for x in probs), flush=True)
+        failed += bool(probs)
+    print(f"check: {len(pages) - failed} of {len(pages)} pages ok in {browser}")
+    return 1 if failed else 0
 
 # %% ../nbs/07_docs.ipynb #4b7de080
 def execute_notebook(nb:Path, # the notebook, executed in place
                     ):
-    "Run every cell of `nb` (but `#| eval: false` ones) from its folder and save it with its outputs"
-    from execnb.shell import CaptureShell
-    from fastcore.xtras import working_directory
-    skip = lambda c: c.cell_type == "code" and bool(re.search(r"^#\|\s*eval:\s*false", c.source, re.M))
-    print(f"executing {nb.name}", flush=True)
-    with working_directory(nb.parent): CaptureShell().execute(nb.name, nb.name, exc_stop=True, preproc=skip)
+    "Run the cells of `nb` (but `#| eval: false` ones) from its folder, without progress bars; save its outputs"
+    with quiet_progress_bars():
+        from execnb.shell import CaptureShell
+        from fastcore.xtras import working_directory
+        skip = lambda c: c.cell_type == "code" and bool(re.search(r"^#\|\s*eval:\s*false", c.source, re.M))
+        print(f"executing {nb.name}", flush=True)
+        with working_directory(nb.parent): CaptureShell().execute(nb.name, nb.name, exc_stop=True, preproc=skip)
 
 # %% ../nbs/07_docs.ipynb #2e70605c
 def execute_notebooks(pattern:str="*.ipynb", # which notebooks in `nbs/`
                      ):
     "Execute the project's notebooks in full mode, in order, saving their outputs; then `nbdev_clean` them"
-    from nbdev.clean import nbdev_clean
-    if os.environ.get("IN_TEST") or os.environ.get("INTENT_OPTIM_QUICK"): raise RuntimeError("unset IN_TEST/INTENT_OPTIM_QUICK: outputs must come from full mode")
-    nbs = sorted((p for p in get_config().nbs_path.glob(pattern) if not p.name.startswith("_")), key=lambda p: (p.stem == "index", p.name))
-    for nb in nbs: execute_notebook(nb)
-    nbdev_clean()
+    if os.environ.get("IN_TEST") or os.environ.get("INTENT_OPTIM_QUICK"):
+        raise RuntimeError("unset IN_TEST/INTENT_OPTIM_QUICK: outputs must come from full mode")
+    with quiet_progress_bars():  # before any library is imported: tqdm reads TQDM_DISABLE once
+        from nbdev.clean import nbdev_clean
+        nbs = sorted((p for p in config().nbs_path.glob(pattern) if not p.name.startswith("_")),
+                     key=lambda p: (p.stem == "index", p.name))
+        for nb in nbs: execute_notebook(nb)
+        nbdev_clean()
 
 # %% ../nbs/07_docs.ipynb #a713d10f
 def build_docs_cli():
     "The `intent-optim-docs` command"
     import argparse
-    p = argparse.ArgumentParser(prog="intent-optim-docs", description="Build the docs site and README from the notebooks, without Quarto.")
+    p = argparse.ArgumentParser(prog="intent-optim-docs",
+                                description="Build the docs site and README from the notebooks, without Quarto.")
     p.add_argument("--dest", help="site folder (default: doc_path in settings.ini, _docs)")
     p.add_argument("--no-readme", action="store_true", help="leave README.md as it is")
     p.add_argument("--force", action="store_true", help="reprocess every notebook")
     p.add_argument("--execute", nargs="?", const="*.ipynb", metavar="GLOB",
                    help="first execute the notebooks (all, or those matching GLOB) in full mode, saving outputs")
+    p.add_argument("--check", action="store_true",
+                   help="then check every page in headless Chromium: exit 1 on a failure, 2 without Chromium")
     a = p.parse_args()
     if a.execute: execute_notebooks(a.execute)
-    build_docs(a.dest, not a.no_readme, a.force)
+    site = build_docs(a.dest, not a.no_readme, a.force)
+    if a.check: sys.exit(check_site(site))
