@@ -12,7 +12,7 @@ from .benchmark import plot_metrics
 from .stages import STAGES, collect_rows, run_chain, run_dir
 
 # %% auto #0
-__all__ = ['COLUMNS', 'report_table', 'write_report', 'machine_info', 'main']
+__all__ = ['COLUMNS', 'SIMD', 'report_table', 'write_report', 'machine_info', 'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -47,7 +47,8 @@ def write_report(rows:dict, # `{row: metrics}`
     with atomic_path(out/"tradeoff.png") as tmp: fig.savefig(tmp, format="png", dpi=120, bbox_inches="tight")
     plt.close(fig)
     threads, m = ", ".join(sorted({str(r.get("threads")) for r in rows.values()})), machine_info()
-    md = (f"# {title}\n\nMeasured on {m['cpu']} ({m['cores']} cores), torch {m['torch']}, "
+    simd = ", ".join(m["simd"]) or "none of " + ", ".join(SIMD)
+    md = (f"# {title}\n\nMeasured on {m['cpu']} ({m['cores']} cores; {simd}), torch {m['torch']}, "
           f"onnxruntime {m['onnxruntime']}. "
           f"CLINC150 test split; latency of a single query on {threads} thread(s), "
           f"throughput on batches of {next(iter(rows.values())).get('batch_size', '?')}; circled: {best}.\n\n"
@@ -57,14 +58,16 @@ def write_report(rows:dict, # `{row: metrics}`
     return out/"report.md"
 
 # %% ../nbs/06a_cli.ipynb #fe0b7369
+SIMD = ["avx512_vnni", "avx512_bf16", "avx512f", "avx2", "neon", "asimd"]  # what int8 and bf16 kernels depend on
+
 def machine_info() -> dict:
-    "The CPU, core count and library versions that a report's numbers were measured with"
+    "The CPU, its vector instructions, core count and library versions that a report's numbers were measured with"
     import platform, torch, onnxruntime, transformers
-    cpu = (next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
-                 if l.startswith("model name")), platform.processor())
-           if Path("/proc/cpuinfo").exists() else platform.processor())
-    return {"cpu": cpu or "unknown", "cores": os.cpu_count(), "python": platform.python_version(),
-            "torch": torch.__version__, "onnxruntime": onnxruntime.__version__,
+    info = Path("/proc/cpuinfo").read_text().splitlines() if Path("/proc/cpuinfo").exists() else []
+    cpu = next((l.split(":", 1)[1].strip() for l in info if l.startswith("model name")), platform.processor())
+    flags = set(next((l.split(":", 1)[1].split() for l in info if l.startswith(("flags", "Features"))), []))
+    return {"cpu": cpu or "unknown", "simd": [f for f in SIMD if f in flags], "cores": os.cpu_count(),
+            "python": platform.python_version(), "torch": torch.__version__, "onnxruntime": onnxruntime.__version__,
             "transformers": transformers.__version__}
 
 # %% ../nbs/06a_cli.ipynb #c3352d8c

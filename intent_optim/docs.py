@@ -332,13 +332,15 @@ def check_site(site:str|Path, # the site folder, as `build_docs` made it
 # %% ../nbs/07_docs.ipynb #4b7de080
 def execute_notebook(nb:Path, # the notebook, executed in place
                     ):
-    "Run the cells of `nb` (but `#| eval: false` ones) from its folder, without progress bars; save its outputs"
+    "Run the cells of `nb` (but `#| eval: false` ones) from its folder; save its outputs, without progress bars"
     with quiet_progress_bars():
         from execnb.shell import CaptureShell
         from fastcore.xtras import working_directory
         skip = lambda c: c.cell_type == "code" and bool(re.search(r"^#\|\s*eval:\s*false", c.source, re.M))
         print(f"executing {nb.name}", flush=True)
         with working_directory(nb.parent): CaptureShell().execute(nb.name, nb.name, exc_stop=True, preproc=skip)
+    import nbformat  # a library can switch its bars back on (e.g. on reload): what is saved has none
+    nbformat.write(drop_progress_bars(nbformat.read(nb, as_version=4)), nb)
 
 # %% ../nbs/07_docs.ipynb #2e70605c
 def execute_notebooks(pattern:str="*.ipynb", # which notebooks in `nbs/`

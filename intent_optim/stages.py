@@ -169,6 +169,7 @@ def plan(run:str|Path, # the run folder
             if dep not in todo and not done(run, dep): add(dep, name)
         todo.setdefault(name, by)
     for name in names: add(name)
+    todo.update({name: None for name in names})  # asked for: not only needed
     return [(name, todo[name]) for name in STAGES if name in todo]
 
 # %% ../nbs/06_stages.ipynb #0f23449b
