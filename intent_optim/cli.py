@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_cli.ipynb #05c2ce10
 from __future__ import annotations
-import argparse, json, os, sys
+import argparse, json, os
 from pathlib import Path
 import pandas as pd, matplotlib.pyplot as plt
 from .core import atomic_path

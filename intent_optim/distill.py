@@ -308,7 +308,8 @@ def search_hyperparameters(teacher_dir:str|Path, # the saved teacher
     study = open_study(storage or study_storage(workdir))
     study.enqueue_trial({**PRIOR_PARAMS, "num_train_epochs": b["epochs"][1]}, skip_if_exists=True)  # tried first
     make = lambda: init_student(teacher_dir, student_init, student_layers)
-    enc = distill_data(teacher_dir, clinc, make()[1], b["per_class"], logits)
+    tok = AutoTokenizer.from_pretrained(student_init or teacher_dir)  # the student's tokenizer, no model built
+    enc = distill_data(teacher_dir, clinc, tok, b["per_class"], logits)
     scratch = Path(workdir)/".trials"
     objective = distill_objective(make, enc, scratch, {"num_train_epochs": b["epochs"]})
     run_study(study, objective, b["n_trials"], b["timeout"])

@@ -6,7 +6,6 @@
 from __future__ import annotations
 import json, shutil
 from pathlib import Path
-import numpy as np
 from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTokenizer,
                           DataCollatorWithPadding, Trainer, TrainingArguments)
 from .core import atomic_path, in_test
