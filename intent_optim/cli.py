@@ -7,18 +7,19 @@ from __future__ import annotations
 import argparse, json, os
 from pathlib import Path
 import pandas as pd, matplotlib.pyplot as plt
-from .core import atomic_path
+from .core import PRECISIONS, atomic_path
 from .benchmark import plot_metrics
-from .stages import STAGES, collect_rows, run_chain, run_dir
+from .stages import STAGES, artifact, collect_rows, run_chain, run_dir
 
 # %% auto #0
-__all__ = ['COLUMNS', 'SIMD', 'report_table', 'write_report', 'machine_info', 'main']
+__all__ = ['COLUMNS', 'SIMD', 'report_table', 'write_report', 'stages_section', 'machine_info', 'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
            "throughput_qps": "throughput (q/s)", "accuracy": "accuracy", "in_scope_accuracy": "in-scope acc.",
            "oos_recall": "OOS recall", "accuracy_fallback": "accuracy (fallback)",
-           "in_scope_accuracy_fallback": "in-scope acc. (fallback)", "oos_recall_fallback": "OOS recall (fallback)"}
+           "in_scope_accuracy_fallback": "in-scope acc. (fallback)", "oos_recall_fallback": "OOS recall (fallback)",
+           "stage": "stage", "stage_wall_s": "stage time (s)"}
 
 def report_table(rows:dict, # `{row: metrics}` from the stages
                  baseline:str="teacher (fp32)", # the row the ratios refer to
@@ -52,10 +53,24 @@ def write_report(rows:dict, # `{row: metrics}`
           f"onnxruntime {m['onnxruntime']}. "
           f"CLINC150 test split; latency of a single query on {threads} thread(s), "
           f"throughput on batches of {next(iter(rows.values())).get('batch_size', '?')}; circled: {best}.\n\n"
-          f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n")
+          f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n\n{stages_section(out)}")
     with atomic_path(out/"report.md") as tmp: tmp.write_text(md)
     with atomic_path(out/"machine.json") as tmp: tmp.write_text(json.dumps(m, indent=1))
     return out/"report.md"
+
+# %% ../nbs/06a_cli.ipynb #36076137
+def stages_section(run:str|Path, # the run folder
+                  ) -> str:
+    "Markdown: each stage's wall time, their sum, and the search's trials, wall time and best parameters"
+    walls = {s: json.loads(f.read_text())["wall_s"] for s in STAGES if (f := Path(run)/s/"wall.json").exists()}
+    md = "## Stages\n\n" + pd.Series({**walls, "total": sum(walls.values())}).div(60).rename_axis("stage") \
+        .to_frame("wall time (min)").to_markdown(floatfmt=".1f") + "\n"
+    if (f := artifact(run, "search")).exists():
+        s = json.loads(f.read_text())
+        md += (f"\nSearch: {s['finished']} finished trials ({s['pruned']} pruned, {s['failed']} failed) in "
+               f"{s['wall_s'] / 60:.1f} min; best validation accuracy {s['best_value']:.4f} with "
+               + ", ".join(f"{k} = {v:.3g}" for k, v in s["best_params"].items()) + ".\n")
+    return md
 
 # %% ../nbs/06a_cli.ipynb #fe0b7369
 SIMD = ["avx512_vnni", "avx512_bf16", "avx512f", "avx2", "neon", "asimd"]  # what int8 and bf16 kernels depend on
@@ -85,13 +100,18 @@ def main(argv:list[str]|None=None, # the arguments; default `sys.argv[1:]`
     r.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated (default: {','.join(STAGES)})")
     r.add_argument("--threads", type=int, default=1, help="threads for the benchmark (default 1)")
     r.add_argument("--remeasure", action="store_true", help="benchmark the saved models again (models are kept)")
+    r.add_argument("--precision", default="auto", choices=PRECISIONS,
+                   help="mixed precision of the trainings (default auto: bf16/fp16 where the hardware has it)")
+    r.add_argument("--train-embeddings", action="store_true", help="train the word embeddings too (slower)")
+    r.add_argument("--study", help="the search's study: an SQLAlchemy URL (default: SQLite in OUT/distill)")
     rep = sub.add_parser("report", help="rewrite the report from a run folder's stage metrics")
     rep.add_argument("--out", required=True, help="the run folder")
     a = p.parse_args(argv)
     try:
         if a.command == "run":
             out, stages = run_dir(a.out, a.quick), [s.strip() for s in a.stages.split(",") if s.strip()]
-            rows = run_chain(out, a.data, a.teacher, a.quick, stages, a.threads, a.remeasure)
+            rows = run_chain(out, a.data, a.teacher, a.quick, stages, a.threads, a.remeasure, a.precision,
+                             not a.train_embeddings, a.study)
         else: out, rows = Path(a.out), collect_rows(a.out)
         print(write_report(rows, out).read_text())
-    except (FileNotFoundError, ValueError, TypeError, KeyError) as e: p.exit(2, f"intent-optim: error: {e}\n")
+    except (OSError, ValueError, TypeError, KeyError) as e: p.exit(2, f"intent-optim: error: {e}\n")

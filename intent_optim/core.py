@@ -4,14 +4,15 @@
 
 # %% ../nbs/00_core.ipynb #70b6ce7f
 from __future__ import annotations
-import ast, contextlib, inspect, json, os, shutil, textwrap
+import ast, contextlib, inspect, json, os, re, shutil, textwrap
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['OOS', 'QUICK_ENV', 'in_test', 'atomic_path', 'cached_json', 'print_source']
+__all__ = ['OOS', 'PRECISIONS', 'QUICK_ENV', 'in_test', 'atomic_path', 'remove_stale_tmp', 'cached_json', 'print_source']
 
 # %% ../nbs/00_core.ipynb #5e085f91
 OOS = "oos"
+PRECISIONS = ("auto", "bf16", "fp16", "fp32")  # training precisions: `intent_optim.data.precision_args`
 
 # %% ../nbs/00_core.ipynb #7bdb1dc2
 QUICK_ENV = "INTENT_OPTIM_QUICK"
@@ -34,6 +35,23 @@ def atomic_path(final:str|Path, # where the finished file or folder must end up
     finally:
         if tmp.is_dir(): shutil.rmtree(tmp)
         elif tmp.exists(): tmp.unlink()
+
+# %% ../nbs/00_core.ipynb #4a44218e
+_TMP = re.compile(r"^\.(?:.+\.tmp|trials)(\d+)$")  # `.model.tmp123` from `atomic_path`, `.trials123` scratch
+
+def _alive(pid:int) -> bool:
+    "Whether a process with this id exists"
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+def remove_stale_tmp(folder:str|Path, # a run folder, searched recursively
+                    ) -> list[Path]:
+    "Remove the temporary paths left in `folder` by processes that no longer exist; the paths removed"
+    stale = [p for p in Path(folder).rglob(".*") if (m := _TMP.match(p.name)) and not _alive(int(m[1]))]
+    for p in stale: shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+    return stale
 
 # %% ../nbs/00_core.ipynb #a841ab83
 def cached_json(path:str|Path, # the JSON file

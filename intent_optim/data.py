@@ -8,11 +8,12 @@ import json, os
 from pathlib import Path
 import numpy as np
 from datasets import ClassLabel, Dataset, DatasetDict, Features, Value, load_dataset
-from .core import OOS, in_test
+from .core import OOS, PRECISIONS, in_test
 
 # %% auto #0
-__all__ = ['HUB_ID', 'DATA_ENV', 'CONFIG_FILES', 'SPLITS', 'local_data_dir', 'load_intent_names', 'load_clinc',
-           'stratified_subset', 'test_subset', 'load_clinc_for_run', 'tokenize', 'accuracy_metric']
+__all__ = ['HUB_ID', 'DATA_ENV', 'CONFIG_FILES', 'SPLITS', 'BF16_FLAGS', 'local_data_dir', 'load_intent_names', 'load_clinc',
+           'stratified_subset', 'test_subset', 'load_clinc_for_run', 'tokenize', 'accuracy_metric', 'cpu_has_bf16',
+           'precision_args', 'train_defaults', 'freeze_word_embeddings']
 
 # %% ../nbs/00_data.ipynb #e9cfd485
 HUB_ID = "clinc/clinc_oos"
@@ -127,3 +128,42 @@ def accuracy_metric(eval_pred, # `Trainer`'s `(logits, labels)`
     "Accuracy for `Trainer`'s `compute_metrics`"
     logits, labels = eval_pred
     return {"accuracy": float((np.argmax(logits, -1) == labels).mean())}
+
+# %% ../nbs/00_data.ipynb #f65bdfdc
+BF16_FLAGS = ("avx512_bf16", "amx_bf16")  # CPU flags of hardware bf16 arithmetic
+
+def cpu_has_bf16() -> bool:
+    "Whether this CPU does bf16 arithmetic in hardware (AVX512-BF16 or AMX), per `/proc/cpuinfo`"
+    info = Path("/proc/cpuinfo")
+    return info.exists() and any(f in info.read_text().split() for f in BF16_FLAGS)
+
+# %% ../nbs/00_data.ipynb #3e69d66f
+def precision_args(precision:str="auto", # 'auto', 'bf16', 'fp16' or 'fp32'
+                  ) -> dict:
+    "The `bf16`/`fp16` flags of `TrainingArguments` for `precision`; 'auto' picks what the hardware does fast"
+    import torch
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {precision!r}")
+    if precision == "auto":
+        if torch.cuda.is_available(): precision = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+        else: precision = "bf16" if cpu_has_bf16() and not torch.backends.mps.is_available() else "fp32"
+    return {"bf16": precision == "bf16", "fp16": precision == "fp16"}
+
+# %% ../nbs/00_data.ipynb #68cb6c7e
+def train_defaults(precision:str="auto", # as in `precision_args`
+                  ) -> dict:
+    "`TrainingArguments` defaults of every training here: length-grouped batches, no evaluation, mixed precision"
+    import torch
+    from transformers import TrainingArguments
+    new = "train_sampling_strategy" in TrainingArguments.__dataclass_fields__  # transformers ≥ 5.20 renamed it
+    grouped = {"train_sampling_strategy": "group_by_length"} if new else {"group_by_length": True}
+    return dict(eval_strategy="no", logging_strategy="epoch", save_strategy="no", report_to="none", seed=42,
+                per_device_eval_batch_size=128, weight_decay=0.01, dataloader_pin_memory=torch.cuda.is_available(),
+                **grouped, **precision_args(precision))
+
+# %% ../nbs/00_data.ipynb #12a3483e
+def freeze_word_embeddings(model, # a transformers model
+                          ):
+    "Stop training `model`'s input word embeddings (they stay as pretrained or copied); return `model`"
+    model.get_input_embeddings().weight.requires_grad_(False)
+    return model

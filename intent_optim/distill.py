@@ -15,7 +15,7 @@ from safetensors.numpy import load_file, save_file
 from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTokenizer, DataCollatorWithPadding,
                           PrinterCallback, Trainer, TrainerCallback, TrainingArguments)
 from .core import atomic_path, in_test
-from .data import accuracy_metric, stratified_subset, tokenize
+from .data import accuracy_metric, freeze_word_embeddings, stratified_subset, tokenize, train_defaults
 from .pipeline import IntentPipeline, torch_forward
 from .fallback import tune_fallback
 
@@ -84,13 +84,13 @@ class DistillationTrainer(Trainer):
 
 # %% ../nbs/02_distillation.ipynb #a112ed67
 def distill_args(out:str|Path, # the `Trainer`'s output folder
+                 precision:str="auto", # mixed precision, as in `precision_args`
                  **kwargs, # any `DistillationTrainingArguments`: alpha, temperature, num_train_epochs…
                 ) -> DistillationTrainingArguments:
     "`DistillationTrainingArguments` with this project's defaults"
-    return DistillationTrainingArguments(**{**dict(output_dir=str(out), num_train_epochs=5, learning_rate=2e-4,
-        per_device_train_batch_size=32, per_device_eval_batch_size=128, weight_decay=0.01, eval_strategy="epoch",
-        logging_strategy="epoch", save_strategy="no", report_to="none", remove_unused_columns=False,
-        disable_tqdm=True, seed=42, dataloader_pin_memory=torch.cuda.is_available()), **kwargs})
+    return DistillationTrainingArguments(**{**train_defaults(precision), **dict(output_dir=str(out),
+        num_train_epochs=5, learning_rate=2e-4, per_device_train_batch_size=32, remove_unused_columns=False,
+        disable_tqdm=True), **kwargs})
 
 # %% ../nbs/02_distillation.ipynb #7f512707
 def distill_trainer(model, # the student
@@ -141,15 +141,18 @@ def student_from_pretrained(checkpoint:str|Path, # hub id or local folder of a p
 def init_student(teacher_dir:str|Path, # the saved teacher
                  student_init:str|Path|None=None, # a pretrained checkpoint; `None`: copy the teacher's layers
                  student_layers:int|None=None, # layers of a student copied from the teacher
+                 freeze_embeddings:bool=True, # keep the word embeddings as copied (`freeze_word_embeddings`)
                 ) -> tuple:
     "A fresh student and its tokenizer: copied from the teacher, or from a pretrained checkpoint"
     if student_init is None:
         teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
-        return student_from_teacher(teacher, student_layers), AutoTokenizer.from_pretrained(teacher_dir)
-    if student_layers is not None:
+        student, tok = student_from_teacher(teacher, student_layers), AutoTokenizer.from_pretrained(teacher_dir)
+    elif student_layers is not None:
         raise ValueError("student_layers only applies to a student copied from the teacher, not to a student_init")
-    student = student_from_pretrained(student_init, AutoConfig.from_pretrained(teacher_dir))
-    return student, AutoTokenizer.from_pretrained(student_init)
+    else:
+        student = student_from_pretrained(student_init, AutoConfig.from_pretrained(teacher_dir))
+        tok = AutoTokenizer.from_pretrained(student_init)
+    return (freeze_word_embeddings(student) if freeze_embeddings else student), tok
 
 # %% ../nbs/02_distillation.ipynb #ad035a87
 def predict_logits(model, # a sequence classifier
@@ -198,7 +201,7 @@ def distill_data(teacher_dir:str|Path, # the saved teacher
     return tokenize(soft, tokenizer)
 
 # %% ../nbs/02_distillation.ipynb #423745f5
-SEARCH_SPACE = {"num_train_epochs": (5, 10), "alpha": (0.0, 1.0), "temperature": (2.0, 20.0),
+SEARCH_SPACE = {"num_train_epochs": (3, 6), "alpha": (0.0, 1.0), "temperature": (2.0, 20.0),
                 "learning_rate": (1e-4, 5e-4)}
 
 def hp_space(trial, # an Optuna trial
@@ -242,14 +245,16 @@ def study_storage(folder:str|Path, # where the default SQLite file goes
 def open_study(storage:str, # SQLAlchemy URL: `sqlite:///path.db`, `postgresql://…`
                name:str="distill", # the study's name in the storage
                seed:int=42, # the sampler's seed
-               pruner=None, # default: `MedianPruner` after 3 trials and 2 epochs
+               pruner=None, # default: `HyperbandPruner` from 1 epoch, with the first trial's epochs as its maximum
+               heartbeat:int=60, # seconds between a running trial's heartbeats; a silent trial is failed after 2
               ) -> optuna.Study:
     "Create, or resume, an Optuna study maximising validation accuracy"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)  # heartbeat_interval
-        storage = optuna.storages.RDBStorage(storage, heartbeat_interval=60)
+        try: storage = optuna.storages.RDBStorage(storage, heartbeat_interval=heartbeat, grace_period=2 * heartbeat)
+        except Exception as e: raise ValueError(f"cannot open the study storage {storage!r}: {e}") from None
     study = optuna.create_study(study_name=name, storage=storage, direction="maximize", load_if_exists=True,
-                                pruner=pruner or optuna.pruners.MedianPruner(n_startup_trials=3, n_warmup_steps=2))
+                                pruner=pruner or optuna.pruners.HyperbandPruner(min_resource=1, reduction_factor=3))
     study.sampler = optuna.samplers.TPESampler(n_startup_trials=5, seed=seed + len(study.trials))  # new draws on resume
     return study
 
@@ -260,10 +265,11 @@ def run_study(study:optuna.Study, # from `open_study`
               objective, # `objective(trial) -> float`
               n_trials:int, # finished (complete or pruned) trials wanted in all
               timeout:float|None=None, # seconds after which no new trial starts
+              progress:bool=False, # a progress bar over the trials, with an estimate of the time left
              ) -> optuna.Study:
     "Run the trials still missing for `n_trials` finished ones, also when other processes share the study"
     missing = n_trials - len(study.get_trials(deepcopy=False, states=FINISHED))
-    if missing > 0: study.optimize(objective, n_trials=missing, timeout=timeout,
+    if missing > 0: study.optimize(objective, n_trials=missing, timeout=timeout, show_progress_bar=progress,
                                    callbacks=[optuna.study.MaxTrialsCallback(n_trials, states=FINISHED)])
     return study
 
@@ -272,11 +278,12 @@ def distill_objective(make_student, # returns a fresh `(model, tokenizer)`
                       enc:DatasetDict, # tokenized train (or a part of it) and validation, with `teacher_logits`
                       out:str|Path, # scratch folder for the trainers
                       space:dict|None=None, # ranges overriding `SEARCH_SPACE`
+                      **kwargs, # more `distill_args`, e.g. precision
                      ):
     "An Optuna objective: distil a fresh student with the trial's hyperparameters; its last validation accuracy"
     def objective(trial):
         model, tok = make_student()
-        args = distill_args(out, **hp_space(trial, space))
+        args = distill_args(out, eval_strategy="epoch", **{**kwargs, **hp_space(trial, space)})
         trainer = distill_trainer(model, tok, enc, args, callbacks=[OptunaPruningCallback(trial)])
         trainer.remove_callback(PrinterCallback)  # the study keeps every epoch's accuracy: no log lines per trial
         trainer.train()
@@ -288,7 +295,7 @@ def search_budget(quick:bool|None=None, # test-mode budget; `None`: only under t
                  ) -> dict:
     "Trials, training rows per intent, epoch range and timeout (s) of the hyperparameter search"
     if in_test() if quick is None else quick: return dict(n_trials=2, per_class=5, epochs=(1, 1), timeout=None)
-    return dict(n_trials=10, per_class=20, epochs=(5, 10), timeout=13 * 60)
+    return dict(n_trials=12, per_class=10, epochs=SEARCH_SPACE["num_train_epochs"], timeout=None)
 
 # %% ../nbs/02_distillation.ipynb #fe8c777e
 PRIOR_PARAMS = {"alpha": 0.12, "temperature": 7.0, "learning_rate": 2e-4}  # the book's alpha and T; a student's lr
@@ -301,19 +308,21 @@ def search_hyperparameters(teacher_dir:str|Path, # the saved teacher
                            student_layers:int|None=None, # as in `init_student`
                            student_init:str|Path|None=None, # as in `init_student`
                            logits:str|Path|None=None, # the teacher's logits cache, as in `distill_data`
+                           precision:str="auto", # mixed precision, as in `precision_args`
+                           freeze_embeddings:bool=True, # as in `init_student`
                            **budget, # per_class, epochs, timeout: override `search_budget()`
                           ) -> dict:
     "The best distillation hyperparameters from an Optuna study on a stratified part of train"
     b = {**search_budget(), **budget, **({"n_trials": n_trials} if n_trials else {})}
     study = open_study(storage or study_storage(workdir))
     study.enqueue_trial({**PRIOR_PARAMS, "num_train_epochs": b["epochs"][1]}, skip_if_exists=True)  # tried first
-    make = lambda: init_student(teacher_dir, student_init, student_layers)
+    make = lambda: init_student(teacher_dir, student_init, student_layers, freeze_embeddings)
     tok = AutoTokenizer.from_pretrained(student_init or teacher_dir)  # the student's tokenizer, no model built
     enc = distill_data(teacher_dir, clinc, tok, b["per_class"], logits)
-    scratch = Path(workdir)/".trials"
-    objective = distill_objective(make, enc, scratch, {"num_train_epochs": b["epochs"]})
-    run_study(study, objective, b["n_trials"], b["timeout"])
-    shutil.rmtree(scratch, ignore_errors=True)
+    scratch = Path(workdir)/f".trials{os.getpid()}"
+    objective = distill_objective(make, enc, scratch, {"num_train_epochs": b["epochs"]}, precision=precision)
+    try: run_study(study, objective, b["n_trials"], b["timeout"], progress=not in_test())
+    finally: shutil.rmtree(scratch, ignore_errors=True)
     return study.best_params
 
 # %% ../nbs/02_distillation.ipynb #1e0b9735
@@ -335,15 +344,19 @@ def train_student(teacher_dir:str|Path, # the saved teacher
                   student_layers:int|None=None, # as in `init_student`
                   student_init:str|Path|None=None, # as in `init_student`
                   logits:str|Path|None=None, # the teacher's logits cache, as in `distill_data`
+                  precision:str="auto", # mixed precision, as in `precision_args`
+                  freeze_embeddings:bool=True, # as in `init_student`
                  ) -> Path:
     "Distil a student on the full train split; save it with its tokenizer, training log and fallback threshold"
     out = Path(out); ckpts = out.with_name(f".{out.name}.checkpoints")
     if (out/"config.json").exists(): return out
-    model, tok = init_student(teacher_dir, student_init, student_layers)
-    args = distill_args(ckpts, save_strategy="epoch", save_total_limit=1, disable_tqdm=in_test(), **params)
+    model, tok = init_student(teacher_dir, student_init, student_layers, freeze_embeddings)
+    args = distill_args(ckpts, precision, save_strategy="epoch", save_total_limit=1, disable_tqdm=in_test(), **params)
     trainer = distill_trainer(model, tok, distill_data(teacher_dir, clinc, tok, cache=logits), args)
     trainer.train(resume_from_checkpoint=any(ckpts.glob("checkpoint-*")) or None)
-    info = {**params, "student_layers": student_layers, "student_init": str(student_init or "teacher")}
+    trainer.evaluate()  # once, at the end
+    info = {**params, "student_layers": student_layers, "student_init": str(student_init or "teacher"),
+            "precision": precision, "bf16": args.bf16, "fp16": args.fp16, "freeze_embeddings": freeze_embeddings}
     with atomic_path(out) as tmp:
         trainer.save_model(tmp)
         (tmp/"train_log.json").write_text(json.dumps(trainer.state.log_history, indent=1))

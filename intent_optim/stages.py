@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, os, time
 from dataclasses import dataclass, field
 from pathlib import Path
-from .core import cached_json, in_test
+from .core import cached_json, in_test, remove_stale_tmp
 
 # %% auto #0
 __all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
@@ -30,6 +30,7 @@ LAYOUT = {"teacher": ("teacher/model", "teacher"),  # name: (place in the run fo
           "distill": ("distill", "distill"),  # the search's study and the student options
           "teacher_logits": ("distill/teacher_logits.safetensors", "distill"),
           "best_params": ("distill/best_params.json", "distill"),
+          "search": ("distill/search.json", "distill"),  # how the search went: trials, best value, wall time
           "student": ("distill/model", "distill"),
           "student_alone": ("distill/student_alone", "distill"),
           "student_int8": ("quantize/student", "quantize"),
@@ -81,12 +82,15 @@ def teacher_stage(run:str|Path, # the run folder
                   clinc, # `DatasetDict`
                   threads:int=1, # for the benchmark
                   teacher:str|Path|None=None, # hub id or folder; default: the shipped encoder, fine-tuned
+                  precision:str="auto", # mixed precision of the fine-tuning (`precision_args`)
+                  freeze_embeddings:bool=True, # keep the encoder's word embeddings while fine-tuning
                  ) -> dict:
     "Row 'teacher (fp32)': the teacher, fine-tuned or copied, and its fallback threshold"
     from intent_optim.teacher import get_teacher
     from intent_optim.pipeline import load_threshold, IntentPipeline
     from intent_optim.fallback import tune_fallback
-    folder = get_teacher(clinc, artifact(run, "teacher"), teacher)
+    folder = get_teacher(clinc, artifact(run, "teacher"), teacher, precision=precision,
+                         freeze_embeddings=freeze_embeddings)
     if load_threshold(folder) is None:
         tune_fallback(IntentPipeline.from_pretrained(folder), clinc["validation"], folder)
     return benchmark_folder(folder, clinc, "teacher (fp32)", threads)
@@ -99,16 +103,21 @@ def distill_stage(run:str|Path, # the run folder
                   student_layers:int|None=None, # default: half the teacher's layers
                   student_init:str|Path|None=None, # a pretrained checkpoint instead of the teacher's layers
                   storage:str|None=None, # the Optuna study's SQLAlchemy URL; default: SQLite in the stage folder
+                  precision:str="auto", # mixed precision of the trainings (`precision_args`)
+                  freeze_embeddings:bool=True, # keep the word embeddings the students copy
                  ) -> dict:
     "Rows 'student (fine-tuned alone)' and 'distillation': the search, then both students"
-    from intent_optim.distill import search_hyperparameters, train_student
+    from intent_optim.distill import open_study, search_hyperparameters, search_summary, study_storage, train_student
     teacher, folder, logits = need(run, "teacher"), artifact(run, "distill"), artifact(run, "teacher_logits")
     kw = dict(student_layers=student_layers, student_init=None if student_init is None else str(student_init))
     check_settings(folder/"options.json", kw)
+    train = dict(logits=logits, precision=precision, freeze_embeddings=freeze_embeddings, **kw)
     best = cached_json(artifact(run, "best_params"), lambda: search_hyperparameters(
-        teacher, clinc, folder, n_trials, storage, logits=logits, **kw))
-    distilled = train_student(teacher, clinc, artifact(run, "student"), best, logits=logits, **kw)
-    alone = train_student(teacher, clinc, artifact(run, "student_alone"), {**best, "alpha": 1.0}, logits=logits, **kw)
+        teacher, clinc, folder, n_trials, storage, **train))
+    study = open_study(storage or study_storage(folder))
+    cached_json(artifact(run, "search"), lambda: {**search_summary(study), "best_params": best})
+    distilled = train_student(teacher, clinc, artifact(run, "student"), best, **train)
+    alone = train_student(teacher, clinc, artifact(run, "student_alone"), {**best, "alpha": 1.0}, **train)
     return {**benchmark_folder(alone, clinc, "student (fine-tuned alone)", threads),
             **benchmark_folder(distilled, clinc, "distillation", threads)}
 
@@ -181,11 +190,15 @@ def run_stages(run:str|Path, # the run folder
               ) -> dict:
     "Run `names` and the missing stages they need, in order; the rows of `names`, each stage's cached if it ran"
     rows, steps = {}, plan(run, names)
+    remove_stale_tmp(run)
     for i, (name, by) in enumerate(steps, 1):
         why = f" (needed by {by})" if by else ""
         print(f"[{i}/{len(steps)}] {name}{why} → {Path(run)/name}", flush=True); start = time.time()
-        fn = lambda: STAGES[name].fn(run, clinc, threads=threads, **(options or {}).get(name, {}))
-        res = cached_json(Path(run)/name/"metrics.json", fn)
+        def stage():
+            res = STAGES[name].fn(run, clinc, threads=threads, **(options or {}).get(name, {}))
+            wall = cached_json(Path(run)/name/"wall.json", lambda: {"wall_s": time.time() - start})["wall_s"]
+            return {row: {**m, "stage": name, "stage_wall_s": wall} for row, m in res.items()}
+        res = cached_json(Path(run)/name/"metrics.json", stage)
         if by is None: rows.update(res)
         print(f"[{i}/{len(steps)}] {name} done in {time.time() - start:.0f}s", flush=True)
     return rows
@@ -209,17 +222,26 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
               stages:list[str]|None=None, # which stages; default all
               threads:int=1, # threads for the benchmark
               remeasure:bool=False, # benchmark the stages' saved models again (e.g. on a quieter machine)
+              precision:str="auto", # mixed precision of every training: 'auto', 'bf16', 'fp16' or 'fp32'
+              freeze_embeddings:bool=True, # keep the word embeddings while training (a step costs about half)
+              storage:str|None=None, # the search's study, any SQLAlchemy URL; default: SQLite in `OUT/distill`
              ) -> dict:
     "Run the stages on one run folder; completed stages are reused. The rows of every stage that has run"
-    from intent_optim.data import load_clinc_for_run
+    from intent_optim.data import load_clinc_for_run, precision_args
     if threads < 1: raise ValueError(f"threads must be at least 1, got {threads}")
+    precision_args(precision)  # a bad value fails before anything is loaded
+    if teacher and str(teacher).startswith(("/", ".", "~")) and not Path(teacher).expanduser().is_dir():
+        raise FileNotFoundError(f"teacher folder not found: {teacher}")  # a path, not a hub id
     if quick: os.environ["INTENT_OPTIM_QUICK"] = "1"
     stages, out = stages or list(STAGES), run_dir(out, quick)
     plan(out, stages)  # unknown stage names fail before anything is loaded
     clinc = load_clinc_for_run(data, quick=quick)
     check_settings(out/"run.json", {"teacher": str(teacher) if teacher else None, "quick": quick,
-                                    "train_rows": len(clinc["train"]), "test_rows": len(clinc["test"])})
+                                    "train_rows": len(clinc["train"]), "test_rows": len(clinc["test"]),
+                                    "precision": precision, "freeze_embeddings": freeze_embeddings})
     if remeasure:
         for s in stages: (out/s/"metrics.json").unlink(missing_ok=True)
-    run_stages(out, clinc, stages, threads, {"teacher": {"teacher": teacher}})
+    train = {"precision": precision, "freeze_embeddings": freeze_embeddings}
+    run_stages(out, clinc, stages, threads, {"teacher": {"teacher": teacher, **train},
+                                             "distill": {"storage": storage, **train}})
     return collect_rows(out)

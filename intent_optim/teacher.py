@@ -9,7 +9,7 @@ from pathlib import Path
 from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTokenizer,
                           DataCollatorWithPadding, Trainer, TrainingArguments)
 from .core import atomic_path, in_test
-from .data import accuracy_metric, tokenize
+from .data import accuracy_metric, freeze_word_embeddings, tokenize, train_defaults
 
 # %% auto #0
 __all__ = ['shipped_encoder', 'is_intent_classifier', 'fine_tune', 'get_teacher']
@@ -41,7 +41,8 @@ def fine_tune(model:str|Path, # hub id or local folder of a pretrained encoder
               lr:float=1e-4, # peak learning rate (linear decay)
               batch_size:int=32, # queries per training step
               max_length:int=64, # tokens kept per query
-              seed:int=42, # random seed
+              precision:str="auto", # mixed precision: 'auto', 'bf16', 'fp16' or 'fp32' (`precision_args`)
+              freeze_embeddings:bool=True, # keep the pretrained word embeddings (`freeze_word_embeddings`)
              ) -> Path:
     "Fine-tune `model` into a CLINC150 intent classifier saved at `out`, resuming from a checkpoint if one exists"
     names, out = clinc["train"].features["intent"].names, Path(out)
@@ -49,17 +50,19 @@ def fine_tune(model:str|Path, # hub id or local folder of a pretrained encoder
     clf = AutoModelForSequenceClassification.from_pretrained(model, num_labels=len(names),
                                                              id2label=dict(enumerate(names)),
                                                              label2id={n: i for i, n in enumerate(names)})
+    if freeze_embeddings: freeze_word_embeddings(clf)
     enc, ckpts = tokenize(clinc, tok, max_length), out.with_name(f".{out.name}.checkpoints")
-    args = TrainingArguments(output_dir=str(ckpts), num_train_epochs=epochs or (1 if in_test() else 5),
-                             learning_rate=lr, per_device_train_batch_size=batch_size, per_device_eval_batch_size=128,
-                             weight_decay=0.01, eval_strategy="epoch", save_strategy="epoch", save_total_limit=1,
-                             logging_strategy="epoch", report_to="none", seed=seed, disable_tqdm=in_test())
+    args = TrainingArguments(**{**train_defaults(precision), **dict(output_dir=str(ckpts), learning_rate=lr,
+        num_train_epochs=epochs or (1 if in_test() else 5), per_device_train_batch_size=batch_size,
+        save_strategy="epoch", save_total_limit=1, disable_tqdm=in_test())})
     trainer = Trainer(clf, args, train_dataset=enc["train"], eval_dataset=enc["validation"], processing_class=tok,
                       data_collator=DataCollatorWithPadding(tok), compute_metrics=accuracy_metric)
     trainer.train(resume_from_checkpoint=any(ckpts.glob("checkpoint-*")) or None)
+    trainer.evaluate()  # once, at the end: the log's last line
+    info = {"precision": precision, "bf16": args.bf16, "fp16": args.fp16, "freeze_embeddings": freeze_embeddings}
     with atomic_path(out) as tmp:
         trainer.save_model(tmp)
-        (tmp/"train_log.json").write_text(json.dumps(trainer.state.log_history, indent=1))
+        (tmp/"train_log.json").write_text(json.dumps(trainer.state.log_history + [info], indent=1))
     shutil.rmtree(ckpts, ignore_errors=True)
     return out
 
