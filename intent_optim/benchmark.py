@@ -8,7 +8,8 @@ import contextlib, tempfile, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
-from .core import OOS
+from tqdm.auto import tqdm
+from .core import OOS, in_test
 from .pipeline import fallback_predictions
 
 # %% auto #0
@@ -48,9 +49,13 @@ def state_dict_size_mb(model:torch.nn.Module, # the model whose state_dict is me
 # %% ../nbs/01b_benchmark.ipynb #f94e58ca
 def dataset_probs(pipe, # an `IntentPipeline`: it has `predict_proba` and `id2label`
                   ds, # a split with `text` and an `intent` ClassLabel
+                  chunk:int=512, # queries per progress step
                  ) -> np.ndarray:
-    "`pipe`'s probabilities on `ds`, columns in the dataset's label order"
-    probs, intents = pipe.predict_proba(ds["text"]), ds.features["intent"]
+    "`pipe`'s probabilities on `ds`, columns in the dataset's label order (a progress bar outside test mode)"
+    texts, intents = list(ds["text"]), ds.features["intent"]
+    steps = tqdm(range(0, len(texts), chunk), desc="accuracy", unit="chunk", leave=False, disable=in_test())
+    probs = np.concatenate([pipe.predict_proba(texts[i:i+chunk]) for i in steps] or
+                           [np.zeros((0, len(pipe.id2label)), dtype=np.float32)])
     return probs[:, np.argsort([intents.str2int(pipe.id2label[i]) for i in range(probs.shape[1])])]
 
 # %% ../nbs/01b_benchmark.ipynb #cbfa7a25

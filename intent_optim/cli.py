@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_cli.ipynb #05c2ce10
 from __future__ import annotations
-import argparse, json, os
+import argparse, json, os, subprocess, sys
 from pathlib import Path
 import pandas as pd, matplotlib.pyplot as plt
 from .core import PRECISIONS, atomic_path
@@ -12,7 +12,7 @@ from .benchmark import plot_metrics
 from .stages import STAGES, artifact, collect_rows, run_chain, run_dir
 
 # %% auto #0
-__all__ = ['COLUMNS', 'SIMD', 'report_table', 'write_report', 'stages_section', 'machine_info', 'main']
+__all__ = ['COLUMNS', 'SIMD', 'report_table', 'write_report', 'stages_section', 'machine_info', 'search_command', 'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -86,32 +86,68 @@ def machine_info() -> dict:
             "transformers": transformers.__version__}
 
 # %% ../nbs/06a_cli.ipynb #c3352d8c
-def main(argv:list[str]|None=None, # the arguments; default `sys.argv[1:]`
-        ):
-    "The `intent-optim` command"
+def _parser() -> argparse.ArgumentParser:
+    "The `intent-optim` argument parser"
     p = argparse.ArgumentParser(prog="intent-optim",
                                 description="Make a transformer intent classifier production-efficient.")
-    sub = p.add_subparsers(dest="command", required=True)
-    r = sub.add_parser("run", help="run the whole chain (resumable) and write the report")
-    r.add_argument("--data", help="local CLINC150 folder (oos-eval JSON); default $INTENT_OPTIM_DATA, else the hub")
+    sub, common = p.add_subparsers(dest="command", required=True), argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data", help="local CLINC150 folder (oos-eval JSON); default $INTENT_OPTIM_DATA, or the hub")
+    common.add_argument("--out", help="run folder; default runs/full (runs/quick with --quick)")
+    common.add_argument("--quick", action="store_true", help="same chain on a small subset, in minutes")
+    common.add_argument("--precision", default="fp32", choices=PRECISIONS, help="mixed precision of the trainings "
+                        "(default fp32; auto: bf16 or fp16 where the hardware does it fast)")
+    common.add_argument("--train-embeddings", action="store_true", help="train the word embeddings too (slower)")
+    common.add_argument("--study", help="the search's study: an SQLAlchemy URL (default: SQLite in OUT/distill)")
+    r = sub.add_parser("run", parents=[common], help="run the whole chain (resumable) and write the report")
     r.add_argument("--teacher", help="hub id or folder of the teacher; default: all-MiniLM-L6-v2 fine-tuned here")
-    r.add_argument("--out", help="run folder; default runs/full (runs/quick with --quick)")
-    r.add_argument("--quick", action="store_true", help="same chain on a small subset, in minutes")
     r.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated (default: {','.join(STAGES)})")
     r.add_argument("--threads", type=int, default=1, help="threads for the benchmark (default 1)")
     r.add_argument("--remeasure", action="store_true", help="benchmark the saved models again (models are kept)")
-    r.add_argument("--precision", default="auto", choices=PRECISIONS,
-                   help="mixed precision of the trainings (default auto: bf16/fp16 where the hardware has it)")
-    r.add_argument("--train-embeddings", action="store_true", help="train the word embeddings too (slower)")
-    r.add_argument("--study", help="the search's study: an SQLAlchemy URL (default: SQLite in OUT/distill)")
+    s = sub.add_parser("search", parents=[common], help="run hyperparameter-search workers on one (shared) study")
+    s.add_argument("--workers", type=int, default=1, help="worker processes on this machine (default 1)")
+    s.add_argument("--trials", type=int, help="finished trials wanted in the study (default: the search budget)")
+    s.add_argument("--heartbeat", type=int, default=60, help="seconds between a running trial's heartbeats")
     rep = sub.add_parser("report", help="rewrite the report from a run folder's stage metrics")
     rep.add_argument("--out", required=True, help="the run folder")
-    a = p.parse_args(argv)
+    return p
+
+# %% ../nbs/06a_cli.ipynb #f338f498
+def search_command(a:argparse.Namespace, # the parsed `intent-optim search` arguments
+                  ) -> dict:
+    "Run `a.workers` search workers on one study (this process, or as many child processes); the study's summary"
+    from intent_optim.data import load_clinc_for_run
+    from intent_optim.stages import search_stage
+    if min(a.workers, a.heartbeat, a.trials or 1) < 1:
+        raise ValueError("--workers, --trials and --heartbeat must be at least 1")
+    out, train = run_dir(a.out, a.quick), dict(precision=a.precision, freeze_embeddings=not a.train_embeddings)
+    if a.quick: os.environ["INTENT_OPTIM_QUICK"] = "1"
+    if a.workers == 1:
+        return search_stage(out, load_clinc_for_run(a.data, quick=a.quick), a.study, a.trials, a.heartbeat, **train)
+    args = ["search", "--out", str(out), "--heartbeat", str(a.heartbeat), "--precision", a.precision] + \
+        [f for f, on in [("--quick", a.quick), ("--train-embeddings", a.train_embeddings)] if on] + \
+        [x for f, v in [("--data", a.data), ("--study", a.study), ("--trials", a.trials)] if v for x in (f, str(v))]
+    cmd = [sys.executable, "-c", "from intent_optim.cli import main; main()", *args]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL) for _ in range(a.workers)]  # one summary: ours
+    try: codes = [p.wait() for p in procs]
+    finally:
+        for p in procs: p.kill() if p.poll() is None else None  # Ctrl-C: no worker left behind
+    if any(codes): raise ValueError(f"search workers exited with statuses {codes}")
+    from intent_optim.distill import open_study, search_summary, study_storage
+    return search_summary(open_study(a.study or study_storage(artifact(out, "distill"))))
+
+# %% ../nbs/06a_cli.ipynb #33fafec7
+def main(argv:list[str]|None=None, # the arguments; default `sys.argv[1:]`
+        ):
+    "The `intent-optim` command"
+    p = _parser(); a = p.parse_args(argv)
     try:
+        if a.command == "search": print(json.dumps(search_command(a), indent=1)); return
         if a.command == "run":
             out, stages = run_dir(a.out, a.quick), [s.strip() for s in a.stages.split(",") if s.strip()]
             rows = run_chain(out, a.data, a.teacher, a.quick, stages, a.threads, a.remeasure, a.precision,
                              not a.train_embeddings, a.study)
         else: out, rows = Path(a.out), collect_rows(a.out)
         print(write_report(rows, out).read_text())
-    except (OSError, ValueError, TypeError, KeyError) as e: p.exit(2, f"intent-optim: error: {e}\n")
+    except KeyboardInterrupt: p.exit(130, "intent-optim: interrupted; what finished is kept: run it again to resume\n")
+    except (OSError, ValueError, TypeError, KeyError) as e:
+        p.exit(2, f"intent-optim: error: {str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__}\n")

@@ -8,7 +8,8 @@ import ast, contextlib, inspect, json, os, re, shutil, textwrap
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['OOS', 'PRECISIONS', 'QUICK_ENV', 'in_test', 'atomic_path', 'remove_stale_tmp', 'cached_json', 'print_source']
+__all__ = ['OOS', 'PRECISIONS', 'QUICK_ENV', 'in_test', 'atomic_path', 'remove_stale_tmp', 'loading', 'cached_json',
+           'print_source']
 
 # %% ../nbs/00_core.ipynb #5e085f91
 OOS = "oos"
@@ -39,7 +40,8 @@ def atomic_path(final:str|Path, # where the finished file or folder must end up
 # %% ../nbs/00_core.ipynb #4a44218e
 _TMP = re.compile(r"^\.(?:.+\.tmp|trials)(\d+)$")  # `.model.tmp123` from `atomic_path`, `.trials123` scratch
 
-def _alive(pid:int) -> bool:
+def _alive(pid:int, # a process id
+          ) -> bool:
     "Whether a process with this id exists"
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
@@ -52,6 +54,17 @@ def remove_stale_tmp(folder:str|Path, # a run folder, searched recursively
     stale = [p for p in Path(folder).rglob(".*") if (m := _TMP.match(p.name)) and not _alive(int(m[1]))]
     for p in stale: shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
     return stale
+
+# %% ../nbs/00_core.ipynb #49c05b09
+@contextlib.contextmanager
+def loading(path:str|Path, # the file or folder being read
+           ):
+    "Re-raise an error raised while reading `path` as one `ValueError` line naming `path` (if it does not already)"
+    try: yield
+    except Exception as e:
+        msg = (str(e).strip().splitlines() or [""])[0]
+        if str(path) in msg and isinstance(e, (OSError, ValueError)): raise
+        raise ValueError(f"cannot load {path}: {type(e).__name__}: {msg}") from e
 
 # %% ../nbs/00_core.ipynb #a841ab83
 def cached_json(path:str|Path, # the JSON file

@@ -150,7 +150,7 @@ def precision_args(precision:str="auto", # 'auto', 'bf16', 'fp16' or 'fp32'
     return {"bf16": precision == "bf16", "fp16": precision == "fp16"}
 
 # %% ../nbs/00_data.ipynb #68cb6c7e
-def train_defaults(precision:str="auto", # as in `precision_args`
+def train_defaults(precision:str="fp32", # as in `precision_args`
                   ) -> dict:
     "`TrainingArguments` defaults of every training here: length-grouped batches, no evaluation, mixed precision"
     import torch

@@ -4,23 +4,24 @@
 
 # %% ../nbs/02_distillation.ipynb #1ea5e21e
 from __future__ import annotations
-import copy, json, os, re, shutil, warnings
+import copy, json, os, re, shutil, socket, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, torch, optuna
 import torch.nn.functional as F
 from datasets import DatasetDict, List, Value
 from optuna.trial import TrialState
+from tqdm.auto import tqdm
 from safetensors.numpy import load_file, save_file
 from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTokenizer, DataCollatorWithPadding,
                           PrinterCallback, Trainer, TrainerCallback, TrainingArguments)
-from .core import atomic_path, in_test
+from .core import atomic_path, in_test, loading
 from .data import accuracy_metric, freeze_word_embeddings, stratified_subset, tokenize, train_defaults
 from .pipeline import IntentPipeline, torch_forward
 from .fallback import tune_fallback
 
 # %% auto #0
-__all__ = ['SEARCH_SPACE', 'STUDY_ENV', 'FINISHED', 'PRIOR_PARAMS', 'kd_loss', 'DistillationTrainingArguments',
+__all__ = ['SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR_PARAMS', 'kd_loss', 'DistillationTrainingArguments',
            'DistillationTrainer', 'distill_args', 'distill_trainer', 'student_layer_ids', 'student_from_teacher',
            'student_from_pretrained', 'init_student', 'predict_logits', 'with_teacher_logits', 'distill_data',
            'hp_space', 'OptunaPruningCallback', 'study_storage', 'open_study', 'run_study', 'distill_objective',
@@ -84,7 +85,7 @@ class DistillationTrainer(Trainer):
 
 # %% ../nbs/02_distillation.ipynb #a112ed67
 def distill_args(out:str|Path, # the `Trainer`'s output folder
-                 precision:str="auto", # mixed precision, as in `precision_args`
+                 precision:str="fp32", # mixed precision, as in `precision_args`
                  **kwargs, # any `DistillationTrainingArguments`: alpha, temperature, num_train_epochs…
                 ) -> DistillationTrainingArguments:
     "`DistillationTrainingArguments` with this project's defaults"
@@ -145,7 +146,7 @@ def init_student(teacher_dir:str|Path, # the saved teacher
                 ) -> tuple:
     "A fresh student and its tokenizer: copied from the teacher, or from a pretrained checkpoint"
     if student_init is None:
-        teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
+        with loading(teacher_dir): teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
         student, tok = student_from_teacher(teacher, student_layers), AutoTokenizer.from_pretrained(teacher_dir)
     elif student_layers is not None:
         raise ValueError("student_layers only applies to a student copied from the teacher, not to a student_init")
@@ -166,7 +167,8 @@ def predict_logits(model, # a sequence classifier
     order = np.argsort([len(t) for t in texts], kind="stable")
     batches = [[texts[j] for j in order[i:i+batch_size]] for i in range(0, len(texts), batch_size)]
     enc = lambda b: dict(tokenizer(b, padding=True, truncation=True, max_length=max_length, return_tensors="np"))
-    return np.concatenate([fwd(enc(b)) for b in batches])[np.argsort(order)]
+    steps = tqdm(batches, desc="teacher logits", leave=False, disable=in_test())
+    return np.concatenate([fwd(enc(b)) for b in steps])[np.argsort(order)]
 
 # %% ../nbs/02_distillation.ipynb #a6b12ba0
 def with_teacher_logits(clinc:DatasetDict, # text + intent splits
@@ -178,9 +180,9 @@ def with_teacher_logits(clinc:DatasetDict, # text + intent splits
     cfg, names = AutoConfig.from_pretrained(teacher_dir), clinc["train"].features["intent"].names
     if [cfg.id2label[i] for i in range(cfg.num_labels)] != names:
         raise ValueError(f"{teacher_dir}: the teacher's labels are not the dataset's intents in order")
-    logits = load_file(str(cache)) if cache and Path(cache).exists() else {}
+    with loading(cache): logits = load_file(str(cache)) if cache and Path(cache).exists() else {}
     if any(s not in logits or len(logits[s]) != len(clinc[s]) for s in splits):
-        model = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
+        with loading(teacher_dir): model = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
         tok = AutoTokenizer.from_pretrained(teacher_dir)
         logits = {s: predict_logits(model, tok, clinc[s]["text"]) for s in splits}
         if cache:
@@ -242,17 +244,26 @@ def study_storage(folder:str|Path, # where the default SQLite file goes
     return f"sqlite:///{Path(folder).resolve()/'optuna.db'}"
 
 # %% ../nbs/02_distillation.ipynb #969339ca
+RETRY = getattr(optuna.storages, "RetryHeartbeatStaleTrialCallback", None) or optuna.storages.RetryFailedTrialCallback
+
 def open_study(storage:str, # SQLAlchemy URL: `sqlite:///path.db`, `postgresql://…`
                name:str="distill", # the study's name in the storage
                seed:int=42, # the sampler's seed
                pruner=None, # default: `HyperbandPruner` from 1 epoch, with the first trial's epochs as its maximum
                heartbeat:int=60, # seconds between a running trial's heartbeats; a silent trial is failed after 2
               ) -> optuna.Study:
-    "Create, or resume, an Optuna study maximising validation accuracy"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)  # heartbeat_interval
-        try: storage = optuna.storages.RDBStorage(storage, heartbeat_interval=heartbeat, grace_period=2 * heartbeat)
-        except Exception as e: raise ValueError(f"cannot open the study storage {storage!r}: {e}") from None
+    "Create, or resume, an Optuna study maximising validation accuracy; a failed trial is retried once"
+    from optuna.storages import RDBStorage
+    from sqlalchemy.engine import make_url
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)  # heartbeat, retry
+            storage = RDBStorage(storage, heartbeat_interval=heartbeat, grace_period=2 * heartbeat,
+                                 failed_trial_callback=RETRY(max_retry=1))
+    except Exception as e:
+        try: shown = make_url(storage).render_as_string(hide_password=True)
+        except Exception: shown = storage
+        raise ValueError(f"cannot open the study {shown!r}: {str(e).splitlines()[0]}") from None
     study = optuna.create_study(study_name=name, storage=storage, direction="maximize", load_if_exists=True,
                                 pruner=pruner or optuna.pruners.HyperbandPruner(min_resource=1, reduction_factor=3))
     study.sampler = optuna.samplers.TPESampler(n_startup_trials=5, seed=seed + len(study.trials))  # new draws on resume
@@ -282,6 +293,7 @@ def distill_objective(make_student, # returns a fresh `(model, tokenizer)`
                      ):
     "An Optuna objective: distil a fresh student with the trial's hyperparameters; its last validation accuracy"
     def objective(trial):
+        trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()}")  # which process ran it
         model, tok = make_student()
         args = distill_args(out, eval_strategy="epoch", **{**kwargs, **hp_space(trial, space)})
         trainer = distill_trainer(model, tok, enc, args, callbacks=[OptunaPruningCallback(trial)])
@@ -308,13 +320,14 @@ def search_hyperparameters(teacher_dir:str|Path, # the saved teacher
                            student_layers:int|None=None, # as in `init_student`
                            student_init:str|Path|None=None, # as in `init_student`
                            logits:str|Path|None=None, # the teacher's logits cache, as in `distill_data`
-                           precision:str="auto", # mixed precision, as in `precision_args`
+                           precision:str="fp32", # mixed precision, as in `precision_args`
                            freeze_embeddings:bool=True, # as in `init_student`
+                           heartbeat:int=60, # seconds between the heartbeats of a running trial (`open_study`)
                            **budget, # per_class, epochs, timeout: override `search_budget()`
                           ) -> dict:
     "The best distillation hyperparameters from an Optuna study on a stratified part of train"
     b = {**search_budget(), **budget, **({"n_trials": n_trials} if n_trials else {})}
-    study = open_study(storage or study_storage(workdir))
+    study = open_study(storage or study_storage(workdir), heartbeat=heartbeat)
     study.enqueue_trial({**PRIOR_PARAMS, "num_train_epochs": b["epochs"][1]}, skip_if_exists=True)  # tried first
     make = lambda: init_student(teacher_dir, student_init, student_layers, freeze_embeddings)
     tok = AutoTokenizer.from_pretrained(student_init or teacher_dir)  # the student's tokenizer, no model built
@@ -344,7 +357,7 @@ def train_student(teacher_dir:str|Path, # the saved teacher
                   student_layers:int|None=None, # as in `init_student`
                   student_init:str|Path|None=None, # as in `init_student`
                   logits:str|Path|None=None, # the teacher's logits cache, as in `distill_data`
-                  precision:str="auto", # mixed precision, as in `precision_args`
+                  precision:str="fp32", # mixed precision, as in `precision_args`
                   freeze_embeddings:bool=True, # as in `init_student`
                  ) -> Path:
     "Distil a student on the full train split; save it with its tokenizer, training log and fallback threshold"

@@ -16,7 +16,7 @@ from onnxruntime.quantization import (CalibrationDataReader, CalibrationMethod, 
 from onnxruntime.quantization.shape_inference import quant_pre_process
 from onnxruntime.transformers.optimizer import MODEL_TYPES, optimize_model
 from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
-from .core import atomic_path
+from .core import atomic_path, loading
 from .pipeline import FALLBACK_FILE, IntentPipeline, load_threshold, torch_forward
 from .benchmark import PerformanceBenchmark
 
@@ -71,7 +71,7 @@ def create_model_for_provider(path:str|Path, # an .onnx file
     if not Path(path).is_file(): raise FileNotFoundError(f"no ONNX model at {path}")
     options = SessionOptions()
     options.intra_op_num_threads, options.graph_optimization_level = threads, GraphOptimizationLevel.ORT_ENABLE_ALL
-    session = InferenceSession(str(path), options, providers=[provider])
+    with loading(path): session = InferenceSession(str(path), options, providers=[provider])
     session.disable_fallback()
     return session
 

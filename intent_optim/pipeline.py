@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 import numpy as np, torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
-from .core import OOS, atomic_path
+from .core import OOS, atomic_path, loading
 
 # %% auto #0
-__all__ = ['FALLBACK_FILE', 'softmax', 'fallback_predictions', 'torch_forward', 'IntentPipeline', 'save_threshold',
-           'load_threshold']
+__all__ = ['FALLBACK_FILE', 'softmax', 'fallback_predictions', 'torch_forward', 'has_text', 'answer', 'IntentPipeline',
+           'save_threshold', 'load_threshold']
 
 # %% ../nbs/01a_pipeline.ipynb #a622c1b1
 def softmax(logits:np.ndarray, # (n, n_labels) scores before the softmax
@@ -43,6 +43,24 @@ def torch_forward(model:torch.nn.Module, # a sequence classifier (fp32, quantize
             logits = model(**{k: torch.from_numpy(v).to(device) for k, v in enc.items()}).logits
         return logits.float().cpu().numpy()
     return forward
+
+# %% ../nbs/01a_pipeline.ipynb #a573294e
+def has_text(query:str, # one query
+            ) -> bool:
+    "Whether `query` has a letter or a digit: something a classifier can read"
+    return any(c.isalnum() for c in query)
+
+# %% ../nbs/01a_pipeline.ipynb #effb16c5
+def answer(query:str, # the query
+           pred:int, # the predicted label id
+           probs:np.ndarray, # the query's class probabilities
+           id2label:dict, # label names by id
+           oos_id:int|None, # the id of `oos`, if the model has one
+          ) -> dict:
+    "`{'label', 'score', 'fallback'}`: an intent and its probability, or `oos` and 1 - the best in-scope probability"
+    if not has_text(query): return {"label": OOS, "score": 1.0, "fallback": True}
+    if pred != oos_id: return {"label": id2label[int(pred)], "score": float(probs[pred]), "fallback": False}
+    return {"label": OOS, "score": float(1 - np.delete(probs, oos_id).max()), "fallback": True}
 
 # %% ../nbs/01a_pipeline.ipynb #598fa0ad
 FALLBACK_FILE = "fallback.json"
@@ -75,22 +93,27 @@ class IntentPipeline:
     def predict_proba(self, queries, # a query or a list of queries
                       batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
                      ) -> np.ndarray:
-        "Class probabilities, (n_queries, n_labels)"
-        queries, bs = self._check(queries), batch_size or self.batch_size
-        if not queries: return np.zeros((0, len(self.id2label)), dtype=np.float32)
-        out = [softmax(self.forward(dict(self.tokenizer(queries[i:i+bs], padding=True, truncation=True,
-                   max_length=self.max_length, return_tensors="np")))) for i in range(0, len(queries), bs)]
-        return np.concatenate(out)
+        "Class probabilities, (n_queries, n_labels); a query without text is certainly `oos` (uniform without one)"
+        queries, bs, n = self._check(queries), batch_size or self.batch_size, len(self.id2label)
+        probs = np.full((len(queries), n), 1 / n, dtype=np.float32)
+        if self.oos_id is not None: probs[:] = np.eye(n, dtype=np.float32)[self.oos_id]
+        texts = [i for i, q in enumerate(queries) if has_text(q)]
+        for i in range(0, len(texts), bs):
+            rows = texts[i:i+bs]
+            enc = self.tokenizer([queries[j] for j in rows], padding=True, truncation=True,
+                                 max_length=self.max_length, return_tensors="np")
+            probs[rows] = softmax(self.forward(dict(enc)))
+        return probs
 
     def __call__(self, queries, # a query or a list of queries
                  batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
                 ) -> list[dict]:
-        "One `{'label', 'score', 'fallback'}` per query; `fallback` is True when the answer is out of scope"
+        "One `{'label', 'score', 'fallback'}` per query: the intent and its probability, or the fallback (`oos`)"
+        queries = self._check(queries)
         probs = self.predict_proba(queries, batch_size)
         preds = (fallback_predictions(probs, self.oos_id, self.threshold) if self.oos_id is not None
                  else probs.argmax(-1))
-        return [{"label": self.id2label[int(p)], "score": float(pr[p]), "fallback": bool(p == self.oos_id)}
-                for p, pr in zip(preds, probs)]
+        return [answer(q, p, pr, self.id2label, self.oos_id) for q, p, pr in zip(queries, preds, probs)]
 
     @classmethod
     def from_model(cls, model, # a PyTorch sequence classifier
@@ -105,9 +128,11 @@ class IntentPipeline:
                         **kwargs, # passed to `IntentPipeline`
                        ):
         "Load a saved classifier (safetensors) and its fallback threshold, if one was saved beside it"
-        model = AutoModelForSequenceClassification.from_pretrained(path)
+        if not Path(path).is_dir(): raise FileNotFoundError(f"no model folder at {path}")
+        with loading(next(Path(path).glob("*.safetensors"), path)):  # an error names the weights file
+            model, tok = AutoModelForSequenceClassification.from_pretrained(path), AutoTokenizer.from_pretrained(path)
         kwargs.setdefault("threshold", load_threshold(path))
-        return cls.from_model(model, AutoTokenizer.from_pretrained(path), **kwargs)
+        return cls.from_model(model, tok, **kwargs)
 
 # %% ../nbs/01a_pipeline.ipynb #21d64a17
 def save_threshold(folder:str|Path, # the model's folder

@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from torch import nn
 from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
-from .core import atomic_path
+from .core import atomic_path, loading
 from .pipeline import FALLBACK_FILE, IntentPipeline, load_threshold
 from .fallback import tune_fallback
 
@@ -67,7 +67,7 @@ def load_quantized(folder:str|Path, # written by `save_quantized`
     config = AutoConfig.from_pretrained(folder)
     skeleton = quantize_model(AutoModelForSequenceClassification.from_config(config),
                               getattr(config, "quantized_embeddings", True))
-    with quiet_deprecations(): skeleton.load_state_dict(torch.load(f, weights_only=True))
+    with quiet_deprecations(), loading(f): skeleton.load_state_dict(torch.load(f, weights_only=True))
     return skeleton.eval()
 
 # %% ../nbs/03_quantization.ipynb #71298b82

@@ -11,8 +11,8 @@ from .core import cached_json, in_test, remove_stale_tmp
 
 # %% auto #0
 __all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
-           'distill_stage', 'quantize_stage', 'onnx_stage', 'Stage', 'done', 'plan', 'run_stages', 'collect_rows',
-           'run_chain']
+           'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'Stage', 'done', 'plan', 'run_stages',
+           'collect_rows', 'run_chain']
 
 # %% ../nbs/06_stages.ipynb #1721719a
 RUN_ENV = "INTENT_OPTIM_RUN"
@@ -82,7 +82,7 @@ def teacher_stage(run:str|Path, # the run folder
                   clinc, # `DatasetDict`
                   threads:int=1, # for the benchmark
                   teacher:str|Path|None=None, # hub id or folder; default: the shipped encoder, fine-tuned
-                  precision:str="auto", # mixed precision of the fine-tuning (`precision_args`)
+                  precision:str="fp32", # mixed precision of the fine-tuning (`precision_args`)
                   freeze_embeddings:bool=True, # keep the encoder's word embeddings while fine-tuning
                  ) -> dict:
     "Row 'teacher (fp32)': the teacher, fine-tuned or copied, and its fallback threshold"
@@ -103,7 +103,7 @@ def distill_stage(run:str|Path, # the run folder
                   student_layers:int|None=None, # default: half the teacher's layers
                   student_init:str|Path|None=None, # a pretrained checkpoint instead of the teacher's layers
                   storage:str|None=None, # the Optuna study's SQLAlchemy URL; default: SQLite in the stage folder
-                  precision:str="auto", # mixed precision of the trainings (`precision_args`)
+                  precision:str="fp32", # mixed precision of the trainings (`precision_args`)
                   freeze_embeddings:bool=True, # keep the word embeddings the students copy
                  ) -> dict:
     "Rows 'student (fine-tuned alone)' and 'distillation': the search, then both students"
@@ -120,6 +120,21 @@ def distill_stage(run:str|Path, # the run folder
     alone = train_student(teacher, clinc, artifact(run, "student_alone"), {**best, "alpha": 1.0}, **train)
     return {**benchmark_folder(alone, clinc, "student (fine-tuned alone)", threads),
             **benchmark_folder(distilled, clinc, "distillation", threads)}
+
+# %% ../nbs/06_stages.ipynb #eac41677
+def search_stage(run:str|Path, # the run folder: its teacher is distilled, its logits cache is shared
+                 clinc, # `DatasetDict`
+                 storage:str|None=None, # the study's SQLAlchemy URL; default: SQLite in the stage folder
+                 n_trials:int|None=None, # finished trials wanted in the study; default: `search_budget()`
+                 heartbeat:int=60, # seconds between a running trial's heartbeats
+                 **train, # precision, freeze_embeddings, student_layers, student_init: as in `distill_stage`
+                ) -> dict:
+    "One search worker on the run's teacher: the trials still missing in the study; how the study stands after"
+    from intent_optim.distill import open_study, search_hyperparameters, search_summary, study_storage
+    folder = artifact(run, "distill")
+    search_hyperparameters(need(run, "teacher"), clinc, folder, n_trials, storage, heartbeat=heartbeat,
+                           logits=artifact(run, "teacher_logits"), **train)
+    return search_summary(open_study(storage or study_storage(folder)))
 
 # %% ../nbs/06_stages.ipynb #2260b8f1
 def quantize_stage(run:str|Path, # the run folder
@@ -222,7 +237,7 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
               stages:list[str]|None=None, # which stages; default all
               threads:int=1, # threads for the benchmark
               remeasure:bool=False, # benchmark the stages' saved models again (e.g. on a quieter machine)
-              precision:str="auto", # mixed precision of every training: 'auto', 'bf16', 'fp16' or 'fp32'
+              precision:str="fp32", # mixed precision of every training: 'auto', 'bf16', 'fp16' or 'fp32'
               freeze_embeddings:bool=True, # keep the word embeddings while training (a step costs about half)
               storage:str|None=None, # the search's study, any SQLAlchemy URL; default: SQLite in `OUT/distill`
              ) -> dict:
@@ -238,7 +253,7 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
     clinc = load_clinc_for_run(data, quick=quick)
     check_settings(out/"run.json", {"teacher": str(teacher) if teacher else None, "quick": quick,
                                     "train_rows": len(clinc["train"]), "test_rows": len(clinc["test"]),
-                                    "precision": precision, "freeze_embeddings": freeze_embeddings})
+                                    "precision": precision_args(precision), "freeze_embeddings": freeze_embeddings})
     if remeasure:
         for s in stages: (out/s/"metrics.json").unlink(missing_ok=True)
     train = {"precision": precision, "freeze_embeddings": freeze_embeddings}

@@ -41,7 +41,7 @@ def fine_tune(model:str|Path, # hub id or local folder of a pretrained encoder
               lr:float=1e-4, # peak learning rate (linear decay)
               batch_size:int=32, # queries per training step
               max_length:int=64, # tokens kept per query
-              precision:str="auto", # mixed precision: 'auto', 'bf16', 'fp16' or 'fp32' (`precision_args`)
+              precision:str="fp32", # mixed precision: 'auto', 'bf16', 'fp16' or 'fp32' (`precision_args`)
               freeze_embeddings:bool=True, # keep the pretrained word embeddings (`freeze_word_embeddings`)
              ) -> Path:
     "Fine-tune `model` into a CLINC150 intent classifier saved at `out`, resuming from a checkpoint if one exists"
