@@ -244,7 +244,8 @@ def study_storage(folder:str|Path, # where the default SQLite file goes
     return f"sqlite:///{Path(folder).resolve()/'optuna.db'}"
 
 # %% ../nbs/02_distillation.ipynb #969339ca
-RETRY = getattr(optuna.storages, "RetryHeartbeatStaleTrialCallback", None) or optuna.storages.RetryFailedTrialCallback
+_NEW = hasattr(optuna.storages, "RetryHeartbeatStaleTrialCallback")  # optuna ≥ 4.9 renamed the retry callback
+RETRY = optuna.storages.RetryHeartbeatStaleTrialCallback if _NEW else optuna.storages.RetryFailedTrialCallback
 
 def open_study(storage:str, # SQLAlchemy URL: `sqlite:///path.db`, `postgresql://…`
                name:str="distill", # the study's name in the storage
@@ -252,14 +253,14 @@ def open_study(storage:str, # SQLAlchemy URL: `sqlite:///path.db`, `postgresql:/
                pruner=None, # default: `HyperbandPruner` from 1 epoch, with the first trial's epochs as its maximum
                heartbeat:int=60, # seconds between a running trial's heartbeats; a silent trial is failed after 2
               ) -> optuna.Study:
-    "Create, or resume, an Optuna study maximising validation accuracy; a failed trial is retried once"
+    "Create, or resume, an Optuna study maximising validation accuracy; a dead worker's trial is failed, retried once"
     from optuna.storages import RDBStorage
     from sqlalchemy.engine import make_url
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)  # heartbeat, retry
-            storage = RDBStorage(storage, heartbeat_interval=heartbeat, grace_period=2 * heartbeat,
-                                 failed_trial_callback=RETRY(max_retry=1))
+            retry = {("heartbeat_stale_trial_callback" if _NEW else "failed_trial_callback"): RETRY(max_retry=1)}
+            storage = RDBStorage(storage, heartbeat_interval=heartbeat, grace_period=2 * heartbeat, **retry)
     except Exception as e:
         try: shown = make_url(storage).render_as_string(hide_password=True)
         except Exception: shown = storage
