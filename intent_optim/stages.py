@@ -238,7 +238,7 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
               threads:int=1, # threads for the benchmark
               remeasure:bool=False, # benchmark the stages' saved models again (e.g. on a quieter machine)
               precision:str="fp32", # mixed precision of every training: 'auto', 'bf16', 'fp16' or 'fp32'
-              freeze_embeddings:bool=True, # keep the word embeddings while training (a step costs about half)
+              freeze_embeddings:bool=True, # keep the word embeddings while training (cheaper steps)
               storage:str|None=None, # the search's study, any SQLAlchemy URL; default: SQLite in `OUT/distill`
              ) -> dict:
     "Run the stages on one run folder; completed stages are reused. The rows of every stage that has run"
