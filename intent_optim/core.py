@@ -45,7 +45,7 @@ def _alive(pid:int, # a process id
     "Whether a process with this id exists"
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
-    except PermissionError: return True
+    except PermissionError: pass  # it exists, owned by another user
     return True
 
 def remove_stale_tmp(folder:str|Path, # a run folder, searched recursively

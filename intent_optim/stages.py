@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, os, time
 from dataclasses import dataclass, field
 from pathlib import Path
-from .core import cached_json, in_test, remove_stale_tmp
+from .core import atomic_path, cached_json, in_test, remove_stale_tmp
 
 # %% auto #0
 __all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
@@ -114,8 +114,8 @@ def distill_stage(run:str|Path, # the run folder
     train = dict(logits=logits, precision=precision, freeze_embeddings=freeze_embeddings, **kw)
     best = cached_json(artifact(run, "best_params"), lambda: search_hyperparameters(
         teacher, clinc, folder, n_trials, storage, **train))
-    study = open_study(storage or study_storage(folder))
-    cached_json(artifact(run, "search"), lambda: {**search_summary(study), "best_params": best})
+    summary = {**search_summary(open_study(storage or study_storage(folder))), "best_params": best}
+    with atomic_path(artifact(run, "search")) as tmp: tmp.write_text(json.dumps(summary, indent=1))  # as it stands now
     distilled = train_student(teacher, clinc, artifact(run, "student"), best, **train)
     alone = train_student(teacher, clinc, artifact(run, "student_alone"), {**best, "alpha": 1.0}, **train)
     return {**benchmark_folder(alone, clinc, "student (fine-tuned alone)", threads),
