@@ -118,9 +118,11 @@ def export_onnx(model_dir:str|Path, # a saved sequence classifier
                 queries:list[str], # real queries, mixed lengths, for tracing and the parity check
                 opset:int=17, # ONNX opset version, as in `torch_to_onnx`
                 atol:float=1e-4, # largest logit difference allowed, as in `check_parity`
+                transform=None, # applied to the loaded model before export, e.g. to drop pruned heads
                ) -> Path:
     "Export the classifier in `model_dir` to `out`, written only if ORT agrees with PyTorch within `atol`"
     model = AutoModelForSequenceClassification.from_pretrained(model_dir, attn_implementation="eager").eval()
+    if transform: model = transform(model)
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     with atomic_path(out) as tmp:
         torch_to_onnx(model, tokenizer, tmp, queries, opset)
@@ -189,6 +191,7 @@ def benchmark_onnx(folder:str|Path, # an ONNX model folder (see `onnx_folder`)
 def onnx_folder(src:str|Path, # a saved classifier (with its tokenizer and, optionally, fallback.json)
                 folder:str|Path, # the ONNX folder, reused if its `model.onnx` exists
                 queries:list[str], # for the export's parity check
+                transform=None, # applied to the model before export, as in `export_onnx`
                ) -> Path:
     "A self-contained ONNX folder: a parity-checked `model.onnx` with the tokenizer, config and fallback.json of `src`"
     src, folder = Path(src), Path(folder)
@@ -197,18 +200,20 @@ def onnx_folder(src:str|Path, # a saved classifier (with its tokenizer and, opti
         tmp.mkdir(parents=True)
         AutoTokenizer.from_pretrained(src).save_pretrained(tmp); AutoConfig.from_pretrained(src).save_pretrained(tmp)
         if (src/FALLBACK_FILE).exists(): shutil.copy(src/FALLBACK_FILE, tmp/FALLBACK_FILE)
-        export_onnx(src, tmp/"model.onnx", queries)
+        export_onnx(src, tmp/"model.onnx", queries, transform=transform)
     return folder
 
 # %% ../nbs/04_onnx.ipynb #c9e4c7e5
 def fuse_onnx(src:str|Path, # an exported .onnx file
               out:str|Path, # the fused .onnx file
               config:str|Path, # folder of the model's config.json (heads, hidden size)
+              num_heads:int|None=None, # heads per layer in the graph, if fewer than the config's (pruned)
              ) -> Path:
     "Fuse attention, embeddings, GELU and LayerNorm with ORT's transformer optimizer"
     cfg = AutoConfig.from_pretrained(config)
+    heads = num_heads or cfg.num_attention_heads  # the attention's width: heads × the config's head size
     opt = optimize_model(str(src), model_type=cfg.model_type if cfg.model_type in MODEL_TYPES else "bert",
-                         num_heads=cfg.num_attention_heads, hidden_size=cfg.hidden_size)
+                         num_heads=heads, hidden_size=heads * (cfg.hidden_size // cfg.num_attention_heads))
     with atomic_path(out) as tmp: opt.save_model_to_file(str(tmp))
     return Path(out)
 
@@ -279,11 +284,13 @@ def onnx_models(src:str|Path, # the float classifier to export
                 folder:str|Path, # the ONNX folder (what is there is reused)
                 clinc, # `DatasetDict`: validation queries for parity and calibration
                 n_calibration:int=256, # calibration queries
+                transform=None, # applied to the model before export, as in `export_onnx`
+                num_heads:int|None=None, # heads per layer left by `transform`, as in `fuse_onnx`
                ) -> Path:
     "Export, fuse and quantize the classifier in `src` into `folder`: the graphs of `ONNX_GRAPHS`"
-    folder = onnx_folder(src, folder, mixed_length_queries(clinc["validation"]["text"]))
+    folder = onnx_folder(src, folder, mixed_length_queries(clinc["validation"]["text"]), transform)
     fused, dynamic, static = (folder/ONNX_GRAPHS[k] for k in ["ORT (fused)", "ORT int8 (dynamic)", "ORT int8 (static)"])
-    if not fused.exists(): fuse_onnx(folder/"model.onnx", fused, folder)
+    if not fused.exists(): fuse_onnx(folder/"model.onnx", fused, folder, num_heads)
     if not dynamic.exists(): quantize_onnx_dynamic(fused, dynamic)
     if not static.exists():
         names = [i.name for i in create_model_for_provider(folder/"model.onnx").get_inputs()]

@@ -11,8 +11,8 @@ from .core import atomic_path, cached_json, in_test, remove_stale_tmp
 
 # %% auto #0
 __all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
-           'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'Stage', 'done', 'plan', 'run_stages',
-           'collect_rows', 'run_chain']
+           'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage', 'Stage', 'done', 'plan',
+           'run_stages', 'collect_rows', 'run_chain']
 
 # %% ../nbs/06_stages.ipynb #1721719a
 RUN_ENV = "INTENT_OPTIM_RUN"
@@ -35,7 +35,11 @@ LAYOUT = {"teacher": ("teacher/model", "teacher"),  # name: (place in the run fo
           "student_alone": ("distill/student_alone", "distill"),
           "student_int8": ("quantize/student", "quantize"),
           "teacher_int8": ("quantize/teacher", "quantize"),
-          "onnx": ("onnx", "onnx")}
+          "onnx": ("onnx", "onnx"),
+          "prune": ("prune", "prune"),  # the sweep of sparse runs: sweep.json, sweep.png
+          "prune_runs": ("prune/runs", "prune"),  # one folder per `<method>-<percent>`
+          "student_pruned": ("prune/structured", "prune"),  # FFN neurons and heads removed
+          "student_pruned_onnx": ("prune/onnx", "prune")}
 
 def artifact(run:str|Path, # the run folder
              name:str, # a key of `LAYOUT`
@@ -162,6 +166,33 @@ def onnx_stage(run:str|Path, # the run folder
     return {k: v for name, graph in ONNX_GRAPHS.items()
             for k, v in benchmark_onnx(folder, graph, clinc["test"], f"distillation + {name}", threads).items()}
 
+# %% ../nbs/06_stages.ipynb #390a89d9
+def prune_stage(run:str|Path, # the run folder
+                clinc, # `DatasetDict`
+                threads:int=1, # for the benchmark
+                **train, # precision, freeze_embeddings: as in `intent_optim.prune.kd_train`
+               ) -> dict:
+    "Rows 'movement pruning (90%)', 'pruned' and 'pruned + ORT int8'; the sparse sweep in `prune/sweep.json`"
+    from transformers import AutoTokenizer
+    from intent_optim.benchmark import PerformanceBenchmark
+    from intent_optim.distill import distill_data
+    from intent_optim.onnx import ONNX_GRAPHS, benchmark_onnx, onnx_models
+    from intent_optim.prune import (drop_zeroed_heads, live_heads, plot_sweep, prune_sweep, pruned_pipeline,
+                                    run_name, structured_prune)
+    source, folder = need(run, "student"), artifact(run, "prune")
+    data = distill_data(need(run, "teacher"), clinc, AutoTokenizer.from_pretrained(source),
+                        cache=artifact(run, "teacher_logits"))["train"]
+    sweep = prune_sweep(source, data, clinc, artifact(run, "prune_runs"), **train)
+    with atomic_path(folder/"sweep.json") as tmp: sweep.to_json(tmp, orient="records", indent=1)
+    plot_sweep(sweep, fname=folder/"sweep.png")
+    pruned = structured_prune(source, data, clinc, artifact(run, "student_pruned"), **train)
+    ort = onnx_models(pruned, artifact(run, "student_pruned_onnx"), clinc, 64 if in_test() else 256,
+                      transform=drop_zeroed_heads, num_heads=live_heads(pruned))
+    return {**benchmark_folder(artifact(run, "prune_runs")/run_name("movement", 0.9), clinc,
+                               "movement pruning (90%)", threads),
+            **PerformanceBenchmark(pruned_pipeline(pruned), clinc["test"], "pruned", threads=threads).run_benchmark(),
+            **benchmark_onnx(ort, ONNX_GRAPHS["ORT int8 (dynamic)"], clinc["test"], "pruned + ORT int8", threads)}
+
 # %% ../nbs/06_stages.ipynb #abb59c32
 @dataclass
 class Stage:
@@ -172,7 +203,8 @@ class Stage:
 STAGES = {"teacher": Stage(teacher_stage),
           "distill": Stage(distill_stage, ["teacher"]),
           "quantize": Stage(quantize_stage, ["teacher", "distill"]),
-          "onnx": Stage(onnx_stage, ["distill"])}
+          "onnx": Stage(onnx_stage, ["distill"]),
+          "prune": Stage(prune_stage, ["teacher", "distill"])}
 
 # %% ../nbs/06_stages.ipynb #cc18e680
 def done(run:str|Path, # the run folder
@@ -258,5 +290,5 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
         for s in stages: (out/s/"metrics.json").unlink(missing_ok=True)
     train = {"precision": precision, "freeze_embeddings": freeze_embeddings}
     run_stages(out, clinc, stages, threads, {"teacher": {"teacher": teacher, **train},
-                                             "distill": {"storage": storage, **train}})
+                                             "distill": {"storage": storage, **train}, "prune": train})
     return collect_rows(out)
