@@ -16,7 +16,8 @@ __all__ = ['COLUMNS', 'SIMD', 'report_table', 'write_report', 'stages_section', 
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
-           "throughput_qps": "throughput (q/s)", "accuracy": "accuracy", "in_scope_accuracy": "in-scope acc.",
+           "throughput_qps": "throughput (q/s)",
+           "throughput_single_qps": "one by one (q/s)", "accuracy": "accuracy", "in_scope_accuracy": "in-scope acc.",
            "oos_recall": "OOS recall", "accuracy_fallback": "accuracy (fallback)",
            "in_scope_accuracy_fallback": "in-scope acc. (fallback)", "oos_recall_fallback": "OOS recall (fallback)",
            "stage": "stage", "stage_wall_s": "stage time (s)"}
@@ -52,7 +53,8 @@ def write_report(rows:dict, # `{row: metrics}`
     md = (f"# {title}\n\nMeasured on {m['cpu']} ({m['cores']} cores; {simd}), torch {m['torch']}, "
           f"onnxruntime {m['onnxruntime']}. "
           f"CLINC150 test split; latency of a single query on {threads} thread(s), "
-          f"throughput on batches of {next(iter(rows.values())).get('batch_size', '?')}; circled: {best}.\n\n"
+          f"throughput on 1,024 queries handed over as one list (batches of at most "
+          f"{next(iter(rows.values())).get('batch_size', '?')} queries of one length) and one by one; circled: {best}.\n\n"
           f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n\n{stages_section(out)}")
     with atomic_path(out/"report.md") as tmp: tmp.write_text(md)
     with atomic_path(out/"machine.json") as tmp: tmp.write_text(json.dumps(m, indent=1))
@@ -61,7 +63,7 @@ def write_report(rows:dict, # `{row: metrics}`
 # %% ../nbs/06a_cli.ipynb #36076137
 def stages_section(run:str|Path, # the run folder
                   ) -> str:
-    "Markdown: each stage's wall time, their sum, and the search's trials, wall time and best parameters"
+    "Markdown: each stage's wall time and their sum, the search's trials and best parameters, the pruning sweep"
     walls = {s: json.loads(f.read_text())["wall_s"] for s in STAGES if (f := Path(run)/s/"wall.json").exists()}
     md = "## Stages\n\n" + pd.Series({**walls, "total": sum(walls.values())}).div(60).rename_axis("stage") \
         .to_frame("wall time (min)").to_markdown(floatfmt=".1f") + "\n"
@@ -70,6 +72,11 @@ def stages_section(run:str|Path, # the run folder
         md += (f"\nSearch: {s['finished']} finished trials ({s['pruned']} pruned, {s['failed']} failed) in "
                f"{s['wall_s'] / 60:.1f} min; best validation accuracy {s['best_value']:.4f} with "
                + ", ".join(f"{k} = {v:.3g}" for k, v in s["best_params"].items()) + ".\n")
+    if (f := artifact(run, "prune")/"sweep.json").exists():
+        sweep = pd.read_json(f, orient="records").assign(target=lambda d: (100 * d.target).round().astype(int))
+        md += ("\nPruning sweep, test accuracy (with the fallback) by share of the encoder's linear weights removed "
+               "(%):\n\n" + sweep.pivot(index="method", columns="target", values="accuracy_fallback")
+               .to_markdown(floatfmt=".4f") + "\n")
     return md
 
 # %% ../nbs/06a_cli.ipynb #fe0b7369

@@ -11,8 +11,8 @@ from transformers import AutoModelForSequenceClassification, AutoTokenizer
 from .core import OOS, atomic_path, loading
 
 # %% auto #0
-__all__ = ['FALLBACK_FILE', 'softmax', 'fallback_predictions', 'torch_forward', 'has_text', 'answer', 'IntentPipeline',
-           'save_threshold', 'load_threshold']
+__all__ = ['FALLBACK_FILE', 'softmax', 'fallback_predictions', 'torch_forward', 'has_text', 'length_batches', 'answer',
+           'IntentPipeline', 'save_threshold', 'load_threshold']
 
 # %% ../nbs/01a_pipeline.ipynb #a622c1b1
 def softmax(logits:np.ndarray, # (n, n_labels) scores before the softmax
@@ -49,6 +49,16 @@ def has_text(query:str, # one query
             ) -> bool:
     "Whether `query` has a letter or a digit: something a classifier can read"
     return any(c.isalnum() for c in query)
+
+# %% ../nbs/01a_pipeline.ipynb #20f6978e
+def length_batches(lengths:list[int], # the token count of each query
+                   batch_size:int, # at most this many queries per batch
+                  ) -> list[list[int]]:
+    "Indices of `lengths` grouped by equal length, at most `batch_size` a group: batches that need no padding"
+    if batch_size < 1: raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    groups = {}
+    for i, n in enumerate(lengths): groups.setdefault(n, []).append(i)
+    return [g[j:j+batch_size] for _, g in sorted(groups.items()) for j in range(0, len(g), batch_size)]
 
 # %% ../nbs/01a_pipeline.ipynb #effb16c5
 def answer(query:str, # the query
@@ -93,16 +103,15 @@ class IntentPipeline:
     def predict_proba(self, queries, # a query or a list of queries
                       batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
                      ) -> np.ndarray:
-        "Class probabilities, (n_queries, n_labels); a query without text is certainly `oos` (uniform without one)"
-        queries, bs, n = self._check(queries), batch_size or self.batch_size, len(self.id2label)
-        probs = np.full((len(queries), n), 1 / n, dtype=np.float32)
+        "Class probabilities, (n_queries, n_labels), in the caller's order; a query without text is certainly `oos`"
+        queries, n = self._check(queries), len(self.id2label)
+        probs = np.full((len(queries), n), 1 / n, dtype=np.float32)  # uniform if there is no `oos` label
         if self.oos_id is not None: probs[:] = np.eye(n, dtype=np.float32)[self.oos_id]
-        texts = [i for i, q in enumerate(queries) if has_text(q)]
-        for i in range(0, len(texts), bs):
-            rows = texts[i:i+bs]
-            enc = self.tokenizer([queries[j] for j in rows], padding=True, truncation=True,
-                                 max_length=self.max_length, return_tensors="np")
-            probs[rows] = softmax(self.forward(dict(enc)))
+        rows = [i for i, q in enumerate(queries) if has_text(q)]
+        enc = self.tokenizer([queries[i] for i in rows], truncation=True, max_length=self.max_length) if rows else {}
+        for part in length_batches([len(ids) for ids in enc.get("input_ids", [])], batch_size or self.batch_size):
+            probs[[rows[k] for k in part]] = softmax(self.forward({name: np.array([v[k] for k in part])
+                                                                    for name, v in enc.items()}))
         return probs
 
     def __call__(self, queries, # a query or a list of queries
