@@ -11,8 +11,8 @@ from .core import atomic_path, cached_json, in_test, remove_stale_tmp
 
 # %% auto #0
 __all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
-           'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage', 'Stage', 'done', 'plan',
-           'run_stages', 'collect_rows', 'run_chain']
+           'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage', 'vocab_stage', 'Stage',
+           'done', 'plan', 'run_stages', 'collect_rows', 'run_chain']
 
 # %% ../nbs/06_stages.ipynb #1721719a
 RUN_ENV = "INTENT_OPTIM_RUN"
@@ -39,7 +39,13 @@ LAYOUT = {"teacher": ("teacher/model", "teacher"),  # name: (place in the run fo
           "prune": ("prune", "prune"),  # the sweep of sparse runs: sweep.json, sweep.png
           "prune_runs": ("prune/runs", "prune"),  # one folder per `<method>-<percent>`
           "student_pruned": ("prune/structured", "prune"),  # FFN neurons and heads removed
-          "student_pruned_onnx": ("prune/onnx", "prune")}
+          "student_pruned_onnx": ("prune/onnx", "prune"),
+          "vocab": ("vocab", "vocab"),  # validation_sweep.json: how keep_first was chosen
+          "vocab_runs": ("vocab/runs", "vocab"),  # the notebook's trims, one per `first-<keep_first>`
+          "student_vocab": ("vocab/student", "vocab"),  # the distilled student, vocabulary trimmed
+          "student_vocab_onnx": ("vocab/student_onnx", "vocab"),
+          "student_pruned_vocab": ("vocab/pruned", "vocab"),  # the structurally pruned student, trimmed
+          "student_pruned_vocab_onnx": ("vocab/pruned_onnx", "vocab")}
 
 def artifact(run:str|Path, # the run folder
              name:str, # a key of `LAYOUT`
@@ -193,6 +199,28 @@ def prune_stage(run:str|Path, # the run folder
             **PerformanceBenchmark(pruned_pipeline(pruned), clinc["test"], "pruned", threads=threads).run_benchmark(),
             **benchmark_onnx(ort, ONNX_GRAPHS["ORT int8 (dynamic)"], clinc["test"], "pruned + ORT int8", threads)}
 
+# %% ../nbs/06_stages.ipynb #0a2705eb
+def vocab_stage(run:str|Path, # the run folder
+                clinc, # `DatasetDict`
+                threads:int=1, # ORT intra-op threads, in the benchmark
+               ) -> dict:
+    "Rows 'distillation + vocab + ORT int8' and 'pruned + vocab + ORT int8': `keep_first` chosen on validation"
+    import pandas as pd
+    from intent_optim.onnx import ONNX_GRAPHS, benchmark_onnx, onnx_models
+    from intent_optim.prune import drop_zeroed_heads, live_heads
+    from intent_optim.vocab import choose_keep_first, trim_vocab, validation_sweep
+    sweep = cached_json(artifact(run, "vocab")/"validation_sweep.json",
+                        lambda: json.loads(validation_sweep(need(run, "student"), clinc).to_json(orient="index")))
+    keep, rows = choose_keep_first(pd.DataFrame.from_dict(sweep, orient="index")), {}
+    corpus = list(clinc["train"]["text"]) + list(clinc["validation"]["text"])
+    for row, src in [("distillation", "student"), ("pruned", "student_pruned")]:
+        trimmed = trim_vocab(need(run, src), artifact(run, f"{src}_vocab"), corpus, keep)
+        ort = onnx_models(trimmed, artifact(run, f"{src}_vocab_onnx"), clinc, 64 if in_test() else 256,
+                          transform=drop_zeroed_heads, num_heads=live_heads(trimmed))
+        rows |= benchmark_onnx(ort, ONNX_GRAPHS["ORT int8 (dynamic)"], clinc["test"], f"{row} + vocab + ORT int8",
+                               threads)
+    return rows
+
 # %% ../nbs/06_stages.ipynb #abb59c32
 @dataclass
 class Stage:
@@ -204,7 +232,8 @@ STAGES = {"teacher": Stage(teacher_stage),
           "distill": Stage(distill_stage, ["teacher"]),
           "quantize": Stage(quantize_stage, ["teacher", "distill"]),
           "onnx": Stage(onnx_stage, ["distill"]),
-          "prune": Stage(prune_stage, ["teacher", "distill"])}
+          "prune": Stage(prune_stage, ["teacher", "distill"]),
+          "vocab": Stage(vocab_stage, ["distill", "prune"])}
 
 # %% ../nbs/06_stages.ipynb #cc18e680
 def done(run:str|Path, # the run folder
