@@ -12,7 +12,8 @@ from .benchmark import plot_metrics
 from .stages import STAGES, artifact, collect_rows, run_chain, run_dir
 
 # %% auto #0
-__all__ = ['COLUMNS', 'SIMD', 'report_table', 'write_report', 'stages_section', 'machine_info', 'search_command', 'main']
+__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'report_table', 'write_report', 'stages_section', 'recommended_section', 'machine_info',
+           'search_command', 'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -54,8 +55,10 @@ def write_report(rows:dict, # `{row: metrics}`
           f"onnxruntime {m['onnxruntime']}. "
           f"CLINC150 test split; latency of a single query on {threads} thread(s), "
           f"throughput on 1,024 queries handed over as one list (batches of at most "
-          f"{next(iter(rows.values())).get('batch_size', '?')} queries of one length) and one by one; circled: {best}.\n\n"
-          f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n\n{stages_section(out)}")
+          f"{next(iter(rows.values())).get('batch_size', '?')} queries of one length) and one by one; "
+          f"circled: {best}.\n\n"
+          f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n\n{recommended_section(out)}\n"
+          f"{stages_section(out)}")
     with atomic_path(out/"report.md") as tmp: tmp.write_text(md)
     with atomic_path(out/"machine.json") as tmp: tmp.write_text(json.dumps(m, indent=1))
     return out/"report.md"
@@ -78,6 +81,29 @@ def stages_section(run:str|Path, # the run folder
                "(%):\n\n" + sweep.pivot(index="method", columns="target", values="accuracy_fallback")
                .to_markdown(floatfmt=".4f") + "\n")
     return md
+
+# %% ../nbs/06a_cli.ipynb #2037827b
+TARGETS = {"smaller_by": ("size", 10, "×"), "speed_up": ("single-query latency", 20, "×"),
+           "throughput_x": ("batch throughput", 10, "×"),
+           "accuracy_fallback_change": ("accuracy (fallback)", -0.5, "pt"),
+           "oos_recall_fallback_change": ("OOS recall (fallback)", -2, "pt")}  # ratios or points against the teacher
+
+def recommended_section(run:str|Path, # the run folder
+                       ) -> str:
+    "Markdown: the recommended model, how to load it, its ratios to the teacher against `TARGETS`"
+    if not (f := artifact(run, "recommended")/"recommended.json").exists(): return ""
+    r = json.loads(f.read_text())
+    scale = lambda k, v: 100 * v if k.endswith("_change") else v
+    rows = [{"": name, "target": f"≥ {t:g} {unit}", "reached": f"{scale(k, r[k]):.2f} {unit}",
+             "met": "yes" if scale(k, r[k]) >= t else "no"}
+            for k, (name, t, unit) in TARGETS.items()]
+    missed = "" if r["tolerance"] <= r["target_tolerance"] else (
+        f" No graph is within {100 * r['target_tolerance']:g} point: the tolerance was widened to "
+        f"{100 * r['tolerance']:g} points to choose one.")
+    return (f"## Recommended model\n\n**{r['row']}**: {r['rule']} ({100 * r['tolerance']:g} points).{missed} "
+            f"Plain accuracy {100 * r['accuracy_change']:+.2f} points. Load it with one call: "
+            f"`OnnxPipeline.from_folder(\"{artifact(run, 'recommended')}\")`.\n\n"
+            + pd.DataFrame(rows).set_index("").to_markdown() + "\n")
 
 # %% ../nbs/06a_cli.ipynb #fe0b7369
 SIMD = ["avx512_vnni", "avx512_bf16", "avx512f", "avx2", "neon", "asimd"]  # what int8 and bf16 kernels depend on

@@ -14,8 +14,8 @@ from torch import nn
 from torch.nn.utils import parametrize, prune
 from safetensors import safe_open
 from safetensors.torch import load_file, save_file
-from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTokenizer, DataCollatorWithPadding, Trainer,
-                          TrainerCallback, TrainingArguments)
+from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTokenizer, DataCollatorWithPadding,
+                          Trainer, TrainerCallback, TrainingArguments)
 from transformers.pytorch_utils import prune_linear_layer
 from .core import atomic_path, cached_json, in_test
 from .data import freeze_word_embeddings, train_defaults
@@ -99,7 +99,7 @@ def prune_args(out:str|Path, # the `Trainer`'s output folder
               ) -> TrainingArguments:
     "`TrainingArguments` of the pruning runs: the project's defaults, lr 1e-4 with a 10 % warm-up"
     return TrainingArguments(**{**train_defaults(precision), **dict(output_dir=str(out), learning_rate=1e-4,
-        warmup_steps=0.1, per_device_train_batch_size=32, remove_unused_columns=False, disable_tqdm=True), **kwargs})
+        warmup_steps=0.1, per_device_train_batch_size=32, remove_unused_columns=False, disable_tqdm=in_test()), **kwargs})
 
 # %% ../nbs/05_pruning.ipynb #cffde189
 class PruningTrainer(Trainer):
@@ -600,7 +600,7 @@ def structured_prune(source:str|Path, # the classifier to prune (a saved folder)
                      clinc, # `DatasetDict`: its validation split tunes the fallback threshold
                      out:str|Path, # where the smaller model is saved (reused if made with the same settings)
                      keep_ffn:float=0.5, # share of the FFN neurons kept, the same in every layer
-                     keep_heads:float=0.5, # share of each layer's heads kept; the others zeroed (see `drop_zeroed_heads`)
+                     keep_heads:float=0.5, # share of each layer's heads kept, the others zeroed (`drop_zeroed_heads`)
                      epochs:float|None=None, # recovery epochs; default `prune_budget()["recover_epochs"]`
                      n_batches:int|None=None, # batches of the Taylor importance; default `prune_budget()["n_batches"]`
                      **kwargs, # passed to `kd_train`

@@ -4,15 +4,15 @@
 
 # %% ../nbs/06_stages.ipynb #bf228047
 from __future__ import annotations
-import json, os, time
+import json, os, shutil, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from .core import atomic_path, cached_json, in_test, remove_stale_tmp
 
 # %% auto #0
 __all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
-           'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage', 'vocab_stage', 'Stage',
-           'done', 'plan', 'run_stages', 'collect_rows', 'run_chain']
+           'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage', 'vocab_stage', 'onnx_rows',
+           'choose_recommended', 'recommend_stage', 'Stage', 'done', 'plan', 'run_stages', 'collect_rows', 'run_chain']
 
 # %% ../nbs/06_stages.ipynb #1721719a
 RUN_ENV = "INTENT_OPTIM_RUN"
@@ -38,6 +38,7 @@ LAYOUT = {"teacher": ("teacher/model", "teacher"),  # name: (place in the run fo
           "onnx": ("onnx", "onnx"),
           "prune": ("prune", "prune"),  # the sweep of sparse runs: sweep.json, sweep.png
           "prune_runs": ("prune/runs", "prune"),  # one folder per `<method>-<percent>`
+          "prune_long": ("prune/long", "prune"),  # the pruning notebook's longer runs at 90 % (not the stage's)
           "student_pruned": ("prune/structured", "prune"),  # FFN neurons and heads removed
           "student_pruned_onnx": ("prune/onnx", "prune"),
           "vocab": ("vocab", "vocab"),  # validation_sweep.json: how keep_first was chosen
@@ -45,7 +46,8 @@ LAYOUT = {"teacher": ("teacher/model", "teacher"),  # name: (place in the run fo
           "student_vocab": ("vocab/student", "vocab"),  # the distilled student, vocabulary trimmed
           "student_vocab_onnx": ("vocab/student_onnx", "vocab"),
           "student_pruned_vocab": ("vocab/pruned", "vocab"),  # the structurally pruned student, trimmed
-          "student_pruned_vocab_onnx": ("vocab/pruned_onnx", "vocab")}
+          "student_pruned_vocab_onnx": ("vocab/pruned_onnx", "vocab"),
+          "recommended": ("recommended", "recommend")}  # one self-contained ONNX folder: the model to deploy
 
 def artifact(run:str|Path, # the run folder
              name:str, # a key of `LAYOUT`
@@ -221,6 +223,53 @@ def vocab_stage(run:str|Path, # the run folder
                                threads)
     return rows
 
+# %% ../nbs/06_stages.ipynb #de73fb5b
+def onnx_rows(run:str|Path, # the run folder
+             ) -> dict:
+    "The ONNX folder and graph file behind each ONNX row of the chain: `{row: (folder, graph)}`"
+    from intent_optim.onnx import ONNX_GRAPHS
+    int8 = ONNX_GRAPHS["ORT int8 (dynamic)"]
+    return {**{f"distillation + {k}": (artifact(run, "onnx"), g) for k, g in ONNX_GRAPHS.items()},
+            "pruned + ORT int8": (artifact(run, "student_pruned_onnx"), int8),
+            "distillation + vocab + ORT int8": (artifact(run, "student_vocab_onnx"), int8),
+            "pruned + vocab + ORT int8": (artifact(run, "student_pruned_vocab_onnx"), int8)}
+
+# %% ../nbs/06_stages.ipynb #59889cca
+def choose_recommended(rows:dict, # `{row: metrics}`
+                       candidates:list[str], # the rows to choose from
+                       baseline:str="teacher (fp32)", # the row whose accuracy is the reference
+                       tolerance:float=0.005, # accuracy with the fallback a candidate may lose against `baseline`
+                       step:float=0.005, # how much the tolerance widens while no candidate is within it
+                      ) -> tuple[str, float]:
+    "The fastest candidate within `tolerance` of `baseline` (accuracy with the fallback), widened until one is"
+    if not candidates: raise ValueError("no candidate row to recommend: run the onnx, prune and vocab stages")
+    ref = rows[baseline]["accuracy_fallback"]
+    for k in range(int(1 / step) + 1):
+        tol = round(tolerance + k * step, 6)
+        if ok := [r for r in candidates if rows[r]["accuracy_fallback"] >= ref - tol]:
+            return min(ok, key=lambda r: rows[r]["time_avg_ms"]), tol
+
+# %% ../nbs/06_stages.ipynb #998930ec
+def recommend_stage(run:str|Path, # the run folder
+                    clinc, # `DatasetDict` (unused: the rows are read from the run)
+                    threads:int=1, # unused: nothing is measured again
+                   ) -> dict:
+    "No row: the recommended graph (`choose_recommended`) copied to `recommended/` as `model.onnx`, with its ratios"
+    rows, (tol0, step) = collect_rows(run), (0.005, 0.005)
+    graphs = {r: g for r, g in onnx_rows(run).items() if r in rows}
+    row, tol = choose_recommended(rows, list(graphs), tolerance=tol0, step=step)
+    (folder, graph), m, t = graphs[row], rows[row], rows["teacher (fp32)"]
+    info = {"row": row, "tolerance": tol, "target_tolerance": tol0, "source": str(Path(folder)/graph),
+            "rule": "the fastest ONNX graph within the tolerance of the teacher's accuracy with the fallback",
+            "smaller_by": t["size_mb"] / m["size_mb"], "speed_up": t["time_avg_ms"] / m["time_avg_ms"],
+            "throughput_x": m["throughput_qps"] / t["throughput_qps"],
+            **{f"{k}_change": m[k] - t[k] for k in ["accuracy", "accuracy_fallback", "oos_recall_fallback"]}}
+    with atomic_path(artifact(run, "recommended")) as tmp:
+        shutil.copytree(folder, tmp, ignore=shutil.ignore_patterns("*.onnx"))
+        shutil.copy(Path(folder)/graph, tmp/"model.onnx")
+        (tmp/"recommended.json").write_text(json.dumps(info, indent=1))
+    return {}
+
 # %% ../nbs/06_stages.ipynb #abb59c32
 @dataclass
 class Stage:
@@ -233,7 +282,8 @@ STAGES = {"teacher": Stage(teacher_stage),
           "quantize": Stage(quantize_stage, ["teacher", "distill"]),
           "onnx": Stage(onnx_stage, ["distill"]),
           "prune": Stage(prune_stage, ["teacher", "distill"]),
-          "vocab": Stage(vocab_stage, ["distill", "prune"])}
+          "vocab": Stage(vocab_stage, ["distill", "prune"]),
+          "recommend": Stage(recommend_stage, ["teacher", "onnx", "prune", "vocab"])}
 
 # %% ../nbs/06_stages.ipynb #cc18e680
 def done(run:str|Path, # the run folder
