@@ -95,7 +95,7 @@ def recommended_section(run:str|Path, # the run folder
     r = json.loads(f.read_text())
     scale = lambda k, v: 100 * v if k.endswith("_change") else v
     rows = [{"": name, "target": f"≥ {t:g} {unit}", "reached": f"{scale(k, r[k]):.2f} {unit}",
-             "met": "yes" if scale(k, r[k]) >= t else "no"}
+             "met": "yes" if scale(k, r[k]) >= t - 1e-9 else "no"}
             for k, (name, t, unit) in TARGETS.items()]
     missed = "" if r["tolerance"] <= r["target_tolerance"] else (
         f" No graph is within {100 * r['target_tolerance']:g} point: the tolerance was widened to "

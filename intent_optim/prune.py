@@ -99,7 +99,8 @@ def prune_args(out:str|Path, # the `Trainer`'s output folder
               ) -> TrainingArguments:
     "`TrainingArguments` of the pruning runs: the project's defaults, lr 1e-4 with a 10 % warm-up"
     return TrainingArguments(**{**train_defaults(precision), **dict(output_dir=str(out), learning_rate=1e-4,
-        warmup_steps=0.1, per_device_train_batch_size=32, remove_unused_columns=False, disable_tqdm=in_test()), **kwargs})
+        warmup_steps=0.1, per_device_train_batch_size=32, remove_unused_columns=False,
+        disable_tqdm=in_test()), **kwargs})
 
 # %% ../nbs/05_pruning.ipynb #cffde189
 class PruningTrainer(Trainer):

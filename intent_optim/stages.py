@@ -264,9 +264,10 @@ def recommend_stage(run:str|Path, # the run folder
             "smaller_by": t["size_mb"] / m["size_mb"], "speed_up": t["time_avg_ms"] / m["time_avg_ms"],
             "throughput_x": m["throughput_qps"] / t["throughput_qps"],
             **{f"{k}_change": m[k] - t[k] for k in ["accuracy", "accuracy_fallback", "oos_recall_fallback"]}}
-    with atomic_path(artifact(run, "recommended")) as tmp:
-        shutil.copytree(folder, tmp, ignore=shutil.ignore_patterns("*.onnx"))
-        shutil.copy(Path(folder)/graph, tmp/"model.onnx")
+    with atomic_path(artifact(run, "recommended")) as tmp:  # the graph, its tokenizer, config and fallback threshold
+        tmp.mkdir(); shutil.copy(Path(folder)/graph, tmp/"model.onnx")
+        for f in Path(folder).iterdir():  # not the other graphs, nor the stage's records
+            if f.is_file() and f.suffix != ".onnx" and f.name not in ("metrics.json", "wall.json"): shutil.copy(f, tmp)
         (tmp/"recommended.json").write_text(json.dumps(info, indent=1))
     return {}
 
