@@ -8,7 +8,7 @@ import ast, contextlib, inspect, json, os, re, shutil, textwrap
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['OOS', 'PRECISIONS', 'QUICK_ENV', 'in_test', 'atomic_path', 'remove_stale_tmp', 'loading', 'cached_json',
+__all__ = ['OOS', 'PRECISIONS', 'QUICK_ENV', 'in_test', 'atomic_path', 'remove_stale_tmp', 'loading', 'cached_json', 'made_with',
            'print_source']
 
 # %% ../nbs/00_core.ipynb #5e085f91
@@ -76,6 +76,19 @@ def cached_json(path:str|Path, # the JSON file
     res = compute()
     with atomic_path(path) as tmp: tmp.write_text(json.dumps(res, indent=1))
     return res
+
+# %% ../nbs/00_core.ipynb #496a9598
+def made_with(file:str|Path, # a JSON file whose `"settings"` record what a result was made from
+              settings:dict, # what the caller would make it from (JSON values)
+             ) -> bool:
+    "Whether `file` exists, made with `settings`; a one-line `ValueError` if it was made with other ones"
+    f, settings = Path(file), json.loads(json.dumps(settings))
+    if not f.exists(): return False
+    saved = json.loads(f.read_text()).get("settings", {})
+    diff = {k: (saved.get(k), v) for k, v in settings.items() if saved.get(k) != v}
+    if diff: raise ValueError(f"{f.parent} was made with other settings {diff} (old, new): use another folder, "
+                              "or delete it")
+    return True
 
 # %% ../nbs/00_core.ipynb #eb62325f
 def _drop_docstrings(tree:ast.AST) -> ast.AST:

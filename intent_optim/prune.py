@@ -17,7 +17,7 @@ from safetensors.torch import load_file, save_file
 from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTokenizer, DataCollatorWithPadding,
                           Trainer, TrainerCallback, TrainingArguments)
 from transformers.pytorch_utils import prune_linear_layer
-from .core import atomic_path, cached_json, in_test
+from .core import atomic_path, cached_json, in_test, made_with
 from .data import freeze_word_embeddings, train_defaults
 from .pipeline import IntentPipeline
 from .benchmark import PerformanceBenchmark
@@ -26,11 +26,10 @@ from .fallback import tune_fallback
 # %% auto #0
 __all__ = ['PRUNERS', 'RESULT_FILE', 'cubic_sparsity', 'SparsitySchedule', 'encoder_linears', 'encoder_sparsity', 'prune_args',
            'PruningTrainer', 'kd_train', 'kd_settings', 'prune_budget', 'GradualPruning', 'MagnitudePruning',
-           'MovementMask', 'MovementPruning', 'prune_model', 'finished', 'save_pruned', 'prune_run', 'run_name',
-           'encode_tensor', 'decode_tensor', 'save_compact', 'load_compact', 'storage_sizes', 'folder_accuracy',
-           'prune_sweep', 'plot_sweep', 'bert_layers', 'layer_taylor', 'taylor_importance', 'train_batches',
-           'top_units', 'shrink_ffn', 'mask_heads', 'bake_masks', 'drop_zeroed_heads', 'live_heads', 'pruned_pipeline',
-           'structured_prune']
+           'MovementMask', 'MovementPruning', 'prune_model', 'save_pruned', 'prune_run', 'run_name', 'encode_tensor',
+           'decode_tensor', 'save_compact', 'load_compact', 'storage_sizes', 'folder_accuracy', 'prune_sweep',
+           'plot_sweep', 'bert_layers', 'layer_taylor', 'taylor_importance', 'train_batches', 'top_units', 'shrink_ffn',
+           'mask_heads', 'bake_masks', 'drop_zeroed_heads', 'live_heads', 'pruned_pipeline', 'structured_prune']
 
 # %% ../nbs/05_pruning.ipynb #f2a0a04c
 def cubic_sparsity(t:float, # the training step
@@ -303,17 +302,6 @@ def prune_model(model, # a BERT-like classifier, pruned in place
 # %% ../nbs/05_pruning.ipynb #092e6d0d
 RESULT_FILE = "pruning.json"
 
-def finished(out:str|Path, # a pruning run's folder
-             settings:dict, # what the run is made from (JSON values)
-            ) -> bool:
-    "Whether `out` holds a finished run made with `settings`; a `ValueError` if it was made with other ones"
-    f, settings = Path(out)/RESULT_FILE, json.loads(json.dumps(settings))
-    if not f.exists(): return False
-    saved = json.loads(f.read_text()).get("settings", {})
-    diff = {k: (saved.get(k), v) for k, v in settings.items() if saved.get(k) != v}
-    if diff: raise ValueError(f"{out} was made with other settings {diff} (old, new): use another folder, or delete it")
-    return True
-
 # %% ../nbs/05_pruning.ipynb #915eb7a9
 def save_pruned(model, # a pruned classifier, masks baked in
                 tokenizer, # its tokenizer
@@ -341,7 +329,7 @@ def prune_run(source:str|Path, # the classifier to prune (a saved folder)
     "Prune `source` by `method` while distilling; save it at `out` as a standard folder with its fallback threshold"
     settings = {"method": method, "sparsity": sparsity, "epochs": epochs or prune_budget()["epochs"],
                 "train_rows": len(train), **kd_settings(kwargs)}
-    if finished(out, settings): return Path(out)
+    if made_with(Path(out)/RESULT_FILE, settings): return Path(out)
     model, tok = AutoModelForSequenceClassification.from_pretrained(source), AutoTokenizer.from_pretrained(source)
     start = time.time()
     log = prune_model(model, train, tok, method, sparsity, settings["epochs"], **kwargs)
@@ -611,7 +599,7 @@ def structured_prune(source:str|Path, # the classifier to prune (a saved folder)
     settings = {"method": "structured", "keep_ffn": keep_ffn, "keep_heads": keep_heads,
                 "epochs": epochs or b["recover_epochs"], "n_batches": n_batches or b["n_batches"],
                 "train_rows": len(train), **kd_settings(kwargs)}
-    if finished(out, settings): return Path(out)
+    if made_with(Path(out)/RESULT_FILE, settings): return Path(out)
     model, tok = AutoModelForSequenceClassification.from_pretrained(source), AutoTokenizer.from_pretrained(source)
     start = time.time()
     heads, neurons = taylor_importance(model, train_batches(train, tok, settings["n_batches"]))

@@ -10,14 +10,14 @@ from pathlib import Path
 import pandas as pd
 from torch import nn
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, BertTokenizerFast
-from .core import atomic_path, in_test
+from .core import atomic_path, in_test, made_with
 from .pipeline import FALLBACK_FILE, IntentPipeline, load_threshold
 from .benchmark import PerformanceBenchmark
 from .fallback import tune_fallback
 
 # %% auto #0
 __all__ = ['VOCAB_FILE', 'piece_ids', 'piece_counts', 'single_char_ids', 'kept_ids', 'trim_tokenizer', 'unk_share', 'trim_model',
-           'finished', 'trim_summary', 'trim_vocab', 'keep_first_candidates', 'trimmed_pipeline', 'accuracy_row',
+           'trim_summary', 'trim_vocab', 'keep_first_candidates', 'trimmed_pipeline', 'accuracy_row',
            'validation_sweep', 'choose_keep_first']
 
 # %% ../nbs/05a_vocab.ipynb #038ddaa4
@@ -98,17 +98,6 @@ def trim_model(model, # a sequence classifier, trimmed in place
 # %% ../nbs/05a_vocab.ipynb #3a158cef
 VOCAB_FILE = "vocab_trim.json"
 
-def finished(out:str|Path, # a trimmed folder
-             settings:dict, # what the trim is made from (JSON values)
-            ) -> bool:
-    "Whether `out` holds a trim made with `settings`; a `ValueError` if it was made with other ones"
-    f, settings = Path(out)/VOCAB_FILE, json.loads(json.dumps(settings))
-    if not f.exists(): return False
-    saved = json.loads(f.read_text()).get("settings", {})
-    diff = {k: (saved.get(k), v) for k, v in settings.items() if saved.get(k) != v}
-    if diff: raise ValueError(f"{out} was made with other settings {diff} (old, new): use another folder, or delete it")
-    return True
-
 # %% ../nbs/05a_vocab.ipynb #ae73bc50
 def trim_summary(tokenizer, # the original tokenizer
                  counts:Counter, # the corpus's pieces (`piece_counts`)
@@ -140,7 +129,7 @@ def trim_vocab(src:str|Path, # a saved classifier with its fast BERT tokenizer (
     settings = {"keep_first": keep_first, "corpus_texts": len(texts),
                 "corpus_sha256": hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16],
                 "fallback": "copied" if validation is None else "tuned"}
-    if finished(out, settings): return Path(out)
+    if made_with(Path(out)/VOCAB_FILE, settings): return Path(out)
     tok, model = AutoTokenizer.from_pretrained(src), AutoModelForSequenceClassification.from_pretrained(src)
     counts = piece_counts(tok, texts); ids = kept_ids(tok, counts, keep_first)
     model, small_tok = trim_model(model, ids), trim_tokenizer(tok, ids)
