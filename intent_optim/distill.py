@@ -21,11 +21,12 @@ from .pipeline import IntentPipeline, torch_forward
 from .fallback import tune_fallback
 
 # %% auto #0
-__all__ = ['SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR_PARAMS', 'kd_loss', 'DistillationTrainingArguments',
-           'DistillationTrainer', 'distill_args', 'distill_trainer', 'student_layer_ids', 'student_from_teacher',
-           'student_from_pretrained', 'init_student', 'predict_logits', 'with_teacher_logits', 'distill_data',
-           'hp_space', 'OptunaPruningCallback', 'study_storage', 'open_study', 'run_study', 'distill_objective',
-           'search_budget', 'search_hyperparameters', 'search_summary', 'train_student']
+__all__ = ['SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR_PARAMS', 'kd_loss', 'layer_map', 'hidden_loss',
+           'DistillationTrainingArguments', 'DistillationTrainer', 'distill_args', 'distill_trainer',
+           'student_layer_ids', 'student_from_teacher', 'student_from_pretrained', 'init_student', 'predict_logits',
+           'with_teacher_logits', 'distill_data', 'hp_space', 'OptunaPruningCallback', 'study_storage', 'open_study',
+           'run_study', 'distill_objective', 'search_budget', 'search_hyperparameters', 'search_summary',
+           'train_student']
 
 # %% ../nbs/02_distillation.ipynb #4f21dca0
 def kd_loss(student_logits:torch.Tensor, # (batch, n_labels)
@@ -37,50 +38,94 @@ def kd_loss(student_logits:torch.Tensor, # (batch, n_labels)
     log_q, p = F.log_softmax(student_logits / temperature, -1), F.softmax(teacher_logits / temperature, -1)
     return temperature**2 * kl(log_q, p)
 
+# %% ../nbs/02_distillation.ipynb #b8c4c170
+def layer_map(n_teacher:int, # the teacher's layers
+              n_student:int, # the student's layers
+             ) -> list[tuple[int, int]]:
+    "`(i, i·n_teacher // n_student)` for student layers i = 1…n_student: indices into `hidden_states`"
+    if not 1 <= n_student <= n_teacher:
+        raise ValueError(f"a student of a {n_teacher}-layer teacher needs 1 to {n_teacher} layers, not {n_student}")
+    return [(i, i * n_teacher // n_student) for i in range(1, n_student + 1)]
+
+# %% ../nbs/02_distillation.ipynb #4481364f
+def hidden_loss(student_states, # the student's `hidden_states`: the embeddings', then one (batch, seq, width) per layer
+                teacher_states, # the teacher's `hidden_states` on the same batch
+                attention_mask:torch.Tensor, # (batch, seq): 1 for a token, 0 for padding
+                layer_map:list, # `(student, teacher)` index pairs into the states, as `layer_map` makes them
+               ) -> torch.Tensor:
+    "Mean squared error between the paired hidden states, over the non-padding tokens, averaged over the pairs"
+    ws, wt = student_states[-1].shape[-1], teacher_states[-1].shape[-1]
+    if ws != wt:
+        raise ValueError(f"hidden_loss needs states of one width: the student's are {ws} wide, the teacher's {wt} "
+                         "(a learned projection between them is not supported)")
+    keep = attention_mask.bool()  # (batch, seq); indexing with it leaves (tokens, width)
+    return torch.stack([F.mse_loss(student_states[i][keep].float(), teacher_states[j][keep].float())
+                        for i, j in layer_map]).mean()
+
 # %% ../nbs/02_distillation.ipynb #ac0d6452
 @dataclass
 class DistillationTrainingArguments(TrainingArguments):
-    "`TrainingArguments` with the weight `alpha` of the cross-entropy and the distillation `temperature`"
+    "`TrainingArguments` with the loss' weights `alpha` and `hidden_weight`, and the distillation `temperature`"
     alpha: float = field(default=0.5, metadata={"help": "weight of the cross-entropy; 1 - alpha: the KD loss"})
     temperature: float = field(default=2.0, metadata={"help": "softens the teacher's and the student's distributions"})
+    hidden_weight: float = field(default=0.0, metadata={"help": "beta: weight of the hidden-state loss; > 0 runs the "
+                                                                "teacher at every step"})
 
     def __post_init__(self):
         super().__post_init__()
         if not 0 <= self.alpha <= 1: raise ValueError(f"alpha must be in [0, 1], got {self.alpha}")
         if self.temperature <= 0: raise ValueError(f"temperature must be positive, got {self.temperature}")
+        if self.hidden_weight < 0: raise ValueError(f"hidden_weight must be >= 0, got {self.hidden_weight}")
 
 # %% ../nbs/02_distillation.ipynb #85ca37f5
 class DistillationTrainer(Trainer):
-    "HF `Trainer` whose loss is `alpha` × cross-entropy + (1 - `alpha`) × `kd_loss` to a teacher's logits"
+    "HF `Trainer` whose loss is `alpha` × CE + (1 - `alpha`) × `kd_loss` + `hidden_weight` × `hidden_loss`"
     loss_is_scaled_for_ga = False  # our loss is a per-batch mean
 
     def __init__(self, *args,
-                 teacher_model=None, # the frozen teacher, for data without a `teacher_logits` column
+                 teacher_model=None, # the frozen teacher: for data without `teacher_logits`, and for `hidden_weight`
                  **kwargs):
         super().__init__(*args, **kwargs)
         self.teacher_model = teacher_model
         if teacher_model is not None: teacher_model.to(self.args.device).eval().requires_grad_(False)
+        if self.args.hidden_weight > 0 and teacher_model is None:
+            raise ValueError("hidden_weight > 0 needs a `teacher_model`: the teacher's hidden states are not cached")
+
+    def teacher_outputs(self, inputs:dict, # a batch (its `labels` are not passed to the teacher)
+                        hidden:bool=False, # also return the teacher's hidden states
+                       ):
+        "The frozen teacher's outputs on a batch, without gradients: its logits, and its hidden states if asked"
+        if self.teacher_model is None:
+            raise ValueError("alpha < 1 needs a `teacher_logits` column in the data or a `teacher_model`")
+        batch = {k: v for k, v in inputs.items() if k != "labels"}
+        with torch.no_grad(): return self.teacher_model(**batch, **({"output_hidden_states": True} if hidden else {}))
 
     def teacher_logits(self, inputs:dict, # a batch without `teacher_logits`
                       ) -> torch.Tensor:
         "The frozen teacher's logits on a batch, when the batch does not carry them"
-        if self.teacher_model is None:
-            raise ValueError("alpha < 1 needs a `teacher_logits` column in the data or a `teacher_model`")
-        with torch.no_grad(): return self.teacher_model(**{k: v for k, v in inputs.items() if k != "labels"}).logits
+        return self.teacher_outputs(inputs).logits
 
     def compute_loss(self, model, # the student
                      inputs, # a batch, with `labels` and (usually) `teacher_logits`
-                     return_outputs=False, # also return the student's outputs
+                     return_outputs=False, # also return the student's outputs (without hidden states)
                      num_items_in_batch=None, # unused: the loss is a per-batch mean
                     ):
-        "`alpha` × the student's cross-entropy + (1 - `alpha`) × `kd_loss`"
-        inputs = dict(inputs)
+        "`alpha` × the student's cross-entropy + (1 - `alpha`) × `kd_loss` + `hidden_weight` × `hidden_loss`"
+        inputs, beta = dict(inputs), self.args.hidden_weight
         soft = inputs.pop("teacher_logits", None)
-        outputs = model(**inputs)
+        outputs = model(**inputs, **({"output_hidden_states": True} if beta > 0 else {}))
+        live = self.teacher_outputs(inputs, hidden=True) if beta > 0 else None  # hidden states are not cached
+        if live is not None: soft = live.logits  # the same pass gives the logits: the column is ignored
         loss = self.args.alpha * outputs.loss
         if self.args.alpha < 1:
             soft = self.teacher_logits(inputs) if soft is None else soft
             loss = loss + (1 - self.args.alpha) * kd_loss(outputs.logits, soft, self.args.temperature)
+        if beta > 0:
+            s_states, t_states = outputs.hidden_states, live.hidden_states
+            pairs = layer_map(len(t_states) - 1, len(s_states) - 1)  # index 0 is the embeddings'
+            mask = inputs.get("attention_mask", torch.ones_like(inputs["input_ids"]))
+            loss = loss + beta * hidden_loss(s_states, t_states, mask, pairs)
+            outputs = type(outputs)(**{k: v for k, v in outputs.items() if k != "hidden_states"})  # logits for eval
         return (loss, outputs) if return_outputs else loss
 
 # %% ../nbs/02_distillation.ipynb #a112ed67
@@ -354,7 +399,7 @@ def search_summary(study:optuna.Study, # a finished (or interrupted) study
 def train_student(teacher_dir:str|Path, # the saved teacher
                   clinc:DatasetDict, # text + intent splits
                   out:str|Path, # where the student is saved (reused if already there)
-                  params:dict, # alpha, temperature, num_train_epochs, learning_rate…
+                  params:dict, # alpha, temperature, num_train_epochs, learning_rate, hidden_weight…
                   student_layers:int|None=None, # as in `init_student`
                   student_init:str|Path|None=None, # as in `init_student`
                   logits:str|Path|None=None, # the teacher's logits cache, as in `distill_data`
@@ -365,12 +410,18 @@ def train_student(teacher_dir:str|Path, # the saved teacher
     out = Path(out); ckpts = out.with_name(f".{out.name}.checkpoints")
     if (out/"config.json").exists(): return out
     model, tok = init_student(teacher_dir, student_init, student_layers, freeze_embeddings)
+    teacher = None
+    if params.get("hidden_weight", 0) > 0:  # the hidden states are not cached: the teacher runs at every step
+        if AutoTokenizer.from_pretrained(teacher_dir).get_vocab() != tok.get_vocab():
+            raise ValueError("hidden_weight > 0 runs the teacher on the student's token ids: they need one tokenizer")
+        with loading(teacher_dir): teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
     args = distill_args(ckpts, precision, save_strategy="epoch", save_total_limit=1, disable_tqdm=in_test(), **params)
-    trainer = distill_trainer(model, tok, distill_data(teacher_dir, clinc, tok, cache=logits), args)
+    trainer = distill_trainer(model, tok, distill_data(teacher_dir, clinc, tok, cache=logits), args, teacher)
     trainer.train(resume_from_checkpoint=any(ckpts.glob("checkpoint-*")) or None)
     trainer.evaluate()  # once, at the end
-    info = {**params, "student_layers": student_layers, "student_init": str(student_init or "teacher"),
-            "precision": precision, "bf16": args.bf16, "fp16": args.fp16, "freeze_embeddings": freeze_embeddings}
+    info = {**params, "hidden_weight": args.hidden_weight, "student_layers": student_layers,
+            "student_init": str(student_init or "teacher"), "precision": precision, "bf16": args.bf16,
+            "fp16": args.fp16, "freeze_embeddings": freeze_embeddings}
     with atomic_path(out) as tmp:
         trainer.save_model(tmp)
         (tmp/"train_log.json").write_text(json.dumps(trainer.state.log_history, indent=1))

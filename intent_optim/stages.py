@@ -33,6 +33,7 @@ LAYOUT = {"teacher": ("teacher/model", "teacher"),  # name: (place in the run fo
           "search": ("distill/search.json", "distill"),  # how the search went: trials, best value, wall time
           "student": ("distill/model", "distill"),
           "student_alone": ("distill/student_alone", "distill"),
+          "recipes": ("distill/recipes", "distill"),  # the notebook's recipes: `<recipe>-<layers>L` (not the stage's)
           "student_int8": ("quantize/student", "quantize"),
           "teacher_int8": ("quantize/teacher", "quantize"),
           "onnx": ("onnx", "onnx"),
