@@ -9,11 +9,11 @@ from pathlib import Path
 import pandas as pd, matplotlib.pyplot as plt
 from .core import PRECISIONS, atomic_path
 from .benchmark import plot_metrics
-from .stages import STAGES, artifact, collect_rows, run_chain, run_dir
+from .stages import STAGES, artifact, collect_rows, onnx_rows, run_chain, run_dir, target_ratios
 
 # %% auto #0
-__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'report_table', 'write_report', 'stages_section', 'recommended_section', 'machine_info',
-           'search_command', 'main']
+__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'report_table', 'write_report', 'stages_section', 'recommended_section',
+           'tradeoff_table', 'tradeoff_section', 'machine_info', 'search_command', 'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -58,7 +58,7 @@ def write_report(rows:dict, # `{row: metrics}`
           f"{next(iter(rows.values())).get('batch_size', '?')} queries of one length) and one by one; "
           f"circled: {best}.\n\n"
           f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n\n{recommended_section(out)}\n"
-          f"{stages_section(out)}")
+          f"{tradeoff_section(rows, out)}\n{stages_section(out)}")
     with atomic_path(out/"report.md") as tmp: tmp.write_text(md)
     with atomic_path(out/"machine.json") as tmp: tmp.write_text(json.dumps(m, indent=1))
     return out/"report.md"
@@ -105,6 +105,36 @@ def recommended_section(run:str|Path, # the run folder
             f"`OnnxPipeline.from_folder(\"{artifact(run, 'recommended')}\")`.\n\n"
             + pd.DataFrame(rows).set_index("").to_markdown() + "\n")
 
+# %% ../nbs/06a_cli.ipynb #ebcee5d3
+def tradeoff_table(rows:dict, # `{row: metrics}`
+                   candidates:list[str], # the rows to compare
+                   baseline:str="teacher (fp32)", # the reference row
+                  ) -> pd.DataFrame:
+    "Each candidate against `TARGETS`: ratios to `baseline`, accuracy changes in points, and how many targets it meets"
+    df = pd.DataFrame({r: target_ratios(rows[r], rows[baseline]) for r in candidates}).T[list(TARGETS)]
+    df = df.apply(lambda c: 100 * c if c.name.endswith("_change") else c)
+    return df.assign(met=sum(df[k].ge(t - 1e-9).astype(int) for k, (_, t, _) in TARGETS.items()))
+
+def tradeoff_section(rows:dict, # `{row: metrics}`
+                     run:str|Path, # the run folder: its ONNX graphs are the candidates
+                    ) -> str:
+    "Markdown: every ONNX graph against `TARGETS`, the one that meets the most, and what stands in its way"
+    cands = [r for r in onnx_rows(run) if r in rows]
+    if not cands or "teacher (fp32)" not in rows: return ""
+    df = tradeoff_table(rows, cands)
+    best = df.sort_values(["met", "accuracy_fallback_change"], ascending=False).index[0]
+    val = lambda k, v: f"{v:.2f} {TARGETS[k][2]}"
+    short = [f"{n} {val(k, df.loc[best, k])} (target ≥ {t:g} {u})" for k, (n, t, u) in TARGETS.items()
+             if df.loc[best, k] < t - 1e-9]
+    nobody = [f"{n} (at best {val(k, df[k].max())}, {df[k].idxmax()})" for k, (n, t, u) in TARGETS.items()
+              if df[k].max() < t - 1e-9]
+    table = df.rename(columns={k: f"{n} ({u})" for k, (n, t, u) in TARGETS.items()} | {"met": "targets met"})
+    return (f"## Trade-off\n\nEvery ONNX graph against the targets:\n\n{table.to_markdown(floatfmt='.2f')}\n\n"
+            f"Best trade-off: **{best}**, {df.loc[best, 'met']} of {len(TARGETS)} targets"
+            + (f"; short of: {'; '.join(short)}." if short else ": all of them.")
+            + (f" No graph reaches: {'; '.join(nobody)}.\n" if nobody else " Each target is met by some graph.\n"))
+
+
 # %% ../nbs/06a_cli.ipynb #fe0b7369
 SIMD = ["avx512_vnni", "avx512_bf16", "avx512f", "avx2", "neon", "asimd"]  # what int8 and bf16 kernels depend on
 
@@ -136,6 +166,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated (default: {','.join(STAGES)})")
     r.add_argument("--threads", type=int, default=1, help="threads for the benchmark (default 1)")
     r.add_argument("--remeasure", action="store_true", help="benchmark the saved models again (models are kept)")
+    r.add_argument("--hidden-weight", type=float, default=0.0, metavar="BETA", help="the distilled student also "
+                   "matches the teacher's hidden states, with this weight (default 0: the logits only)")
     s = sub.add_parser("search", parents=[common], help="run hyperparameter-search workers on one (shared) study")
     s.add_argument("--workers", type=int, default=1, help="worker processes on this machine (default 1)")
     s.add_argument("--trials", type=int, help="finished trials wanted in the study (default: the search budget)")
@@ -178,7 +210,7 @@ def main(argv:list[str]|None=None, # the arguments; default `sys.argv[1:]`
         if a.command == "run":
             out, stages = run_dir(a.out, a.quick), [s.strip() for s in a.stages.split(",") if s.strip()]
             rows = run_chain(out, a.data, a.teacher, a.quick, stages, a.threads, a.remeasure, a.precision,
-                             not a.train_embeddings, a.study)
+                             not a.train_embeddings, a.study, a.hidden_weight)
         else: out, rows = Path(a.out), collect_rows(a.out)
         print(write_report(rows, out).read_text())
     except KeyboardInterrupt: p.exit(130, "intent-optim: interrupted; what finished is kept: run it again to resume\n")

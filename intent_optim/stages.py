@@ -12,7 +12,8 @@ from .core import atomic_path, cached_json, in_test, remove_stale_tmp
 # %% auto #0
 __all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
            'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage', 'vocab_stage', 'onnx_rows',
-           'choose_recommended', 'recommend_stage', 'Stage', 'done', 'plan', 'run_stages', 'collect_rows', 'run_chain']
+           'choose_recommended', 'target_ratios', 'recommend_stage', 'Stage', 'done', 'plan', 'run_stages',
+           'collect_rows', 'run_chain']
 
 # %% ../nbs/06_stages.ipynb #1721719a
 RUN_ENV = "INTENT_OPTIM_RUN"
@@ -118,18 +119,20 @@ def distill_stage(run:str|Path, # the run folder
                   storage:str|None=None, # the Optuna study's SQLAlchemy URL; default: SQLite in the stage folder
                   precision:str="fp32", # mixed precision of the trainings (`precision_args`)
                   freeze_embeddings:bool=True, # keep the word embeddings the students copy
+                  hidden_weight:float=0.0, # β: the distilled student also matches the teacher's hidden states
                  ) -> dict:
     "Rows 'student (fine-tuned alone)' and 'distillation': the search, then both students"
     from intent_optim.distill import open_study, search_hyperparameters, search_summary, study_storage, train_student
     teacher, folder, logits = need(run, "teacher"), artifact(run, "distill"), artifact(run, "teacher_logits")
     kw = dict(student_layers=student_layers, student_init=None if student_init is None else str(student_init))
-    check_settings(folder/"options.json", kw)
+    check_settings(folder/"options.json", {**kw, "hidden_weight": hidden_weight})  # the search does not use β
     train = dict(logits=logits, precision=precision, freeze_embeddings=freeze_embeddings, **kw)
     best = cached_json(artifact(run, "best_params"), lambda: search_hyperparameters(
         teacher, clinc, folder, n_trials, storage, **train))
     summary = {**search_summary(open_study(storage or study_storage(folder))), "best_params": best}
     with atomic_path(artifact(run, "search")) as tmp: tmp.write_text(json.dumps(summary, indent=1))  # as it stands now
-    distilled = train_student(teacher, clinc, artifact(run, "student"), best, **train)
+    distilled = train_student(teacher, clinc, artifact(run, "student"), {**best, "hidden_weight": hidden_weight},
+                              **train)
     alone = train_student(teacher, clinc, artifact(run, "student_alone"), {**best, "alpha": 1.0}, **train)
     return {**benchmark_folder(alone, clinc, "student (fine-tuned alone)", threads),
             **benchmark_folder(distilled, clinc, "distillation", threads)}
@@ -250,6 +253,16 @@ def choose_recommended(rows:dict, # `{row: metrics}`
         if ok := [r for r in candidates if rows[r]["accuracy_fallback"] >= ref - tol]:
             return min(ok, key=lambda r: rows[r]["time_avg_ms"]), tol
 
+# %% ../nbs/06_stages.ipynb #2abfe859
+def target_ratios(m:dict, # a row's metrics
+                  t:dict, # the reference row's metrics (the teacher's)
+                 ) -> dict:
+    "How `m` compares with `t`: size, latency and throughput as ratios, accuracies as changes (fractions)"
+    return {"smaller_by": t["size_mb"] / m["size_mb"], "speed_up": t["time_avg_ms"] / m["time_avg_ms"],
+            "throughput_x": m["throughput_qps"] / t["throughput_qps"],
+            **{f"{k}_change": m[k] - t[k] for k in ["accuracy", "accuracy_fallback", "oos_recall_fallback"]}}
+
+
 # %% ../nbs/06_stages.ipynb #998930ec
 def recommend_stage(run:str|Path, # the run folder
                     clinc, # `DatasetDict` (unused: the rows are read from the run)
@@ -262,9 +275,7 @@ def recommend_stage(run:str|Path, # the run folder
     (folder, graph), m, t = graphs[row], rows[row], rows["teacher (fp32)"]
     info = {"row": row, "tolerance": tol, "target_tolerance": tol0, "source": str(Path(folder)/graph),
             "rule": "the fastest ONNX graph within the tolerance of the teacher's accuracy with the fallback",
-            "smaller_by": t["size_mb"] / m["size_mb"], "speed_up": t["time_avg_ms"] / m["time_avg_ms"],
-            "throughput_x": m["throughput_qps"] / t["throughput_qps"],
-            **{f"{k}_change": m[k] - t[k] for k in ["accuracy", "accuracy_fallback", "oos_recall_fallback"]}}
+            **target_ratios(m, t)}
     with atomic_path(artifact(run, "recommended")) as tmp:  # the graph, its tokenizer, config and fallback threshold
         tmp.mkdir(); shutil.copy(Path(folder)/graph, tmp/"model.onnx")
         for f in Path(folder).iterdir():  # not the other graphs, nor the stage's records
@@ -353,10 +364,12 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
               precision:str="fp32", # mixed precision of every training: 'auto', 'bf16', 'fp16' or 'fp32'
               freeze_embeddings:bool=True, # keep the word embeddings while training (cheaper steps)
               storage:str|None=None, # the search's study, any SQLAlchemy URL; default: SQLite in `OUT/distill`
+              hidden_weight:float=0.0, # β of the distilled student's hidden-state loss (0: the logits only)
              ) -> dict:
     "Run the stages on one run folder; completed stages are reused. The rows of every stage that has run"
     from intent_optim.data import load_clinc_for_run, precision_args
     if threads < 1: raise ValueError(f"threads must be at least 1, got {threads}")
+    if hidden_weight < 0: raise ValueError(f"hidden_weight must be >= 0, got {hidden_weight}")
     precision_args(precision)  # a bad value fails before anything is loaded
     if teacher and str(teacher).startswith(("/", ".", "~")) and not Path(teacher).expanduser().is_dir():
         raise FileNotFoundError(f"teacher folder not found: {teacher}")  # a path, not a hub id
@@ -371,5 +384,6 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
         for s in stages: (out/s/"metrics.json").unlink(missing_ok=True)
     train = {"precision": precision, "freeze_embeddings": freeze_embeddings}
     run_stages(out, clinc, stages, threads, {"teacher": {"teacher": teacher, **train},
-                                             "distill": {"storage": storage, **train}, "prune": train})
+                                             "distill": {"storage": storage, "hidden_weight": hidden_weight, **train},
+                                             "prune": train})
     return collect_rows(out)
