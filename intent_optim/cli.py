@@ -128,7 +128,8 @@ def tradeoff_section(rows:dict, # `{row: metrics}`
              if df.loc[best, k] < t - 1e-9]
     nobody = [f"{n} (at best {val(k, df[k].max())}, {df[k].idxmax()})" for k, (n, t, u) in TARGETS.items()
               if df[k].max() < t - 1e-9]
-    table = df.rename(columns={k: f"{n} ({u})" for k, (n, t, u) in TARGETS.items()} | {"met": "targets met"})
+    table = df.assign(met=df.met.map(lambda m: f"{m} of {len(TARGETS)}")) \
+        .rename(columns={k: f"{n} ({u})" for k, (n, t, u) in TARGETS.items()} | {"met": "targets met"})
     return (f"## Trade-off\n\nEvery ONNX graph against the targets:\n\n{table.to_markdown(floatfmt='.2f')}\n\n"
             f"Best trade-off: **{best}**, {df.loc[best, 'met']} of {len(TARGETS)} targets"
             + (f"; short of: {'; '.join(short)}." if short else ": all of them.")
