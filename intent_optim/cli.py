@@ -66,7 +66,7 @@ def write_report(rows:dict, # `{row: metrics}`
 # %% ../nbs/06a_cli.ipynb #36076137
 def stages_section(run:str|Path, # the run folder
                   ) -> str:
-    "Markdown: each stage's wall time and their sum, the search's trials and best parameters, the pruning sweep"
+    "Markdown: each stage's wall time and their sum, the search's trials and best parameters, β, the pruning sweep"
     walls = {s: json.loads(f.read_text())["wall_s"] for s in STAGES if (f := Path(run)/s/"wall.json").exists()}
     md = "## Stages\n\n" + pd.Series({**walls, "total": sum(walls.values())}).div(60).rename_axis("stage") \
         .to_frame("wall time (min)").to_markdown(floatfmt=".1f") + "\n"
@@ -75,6 +75,9 @@ def stages_section(run:str|Path, # the run folder
         md += (f"\nSearch: {s['finished']} finished trials ({s['pruned']} pruned, {s['failed']} failed) in "
                f"{s['wall_s'] / 60:.1f} min; best validation accuracy {s['best_value']:.4f} with "
                + ", ".join(f"{k} = {v:.3g}" for k, v in s["best_params"].items()) + ".\n")
+    params = artifact(run, "student")/"distill_params.json"
+    if params.exists() and (beta := json.loads(params.read_text()).get("hidden_weight")):
+        md += f"The distilled student also matched the teacher's hidden states (β = {beta:g}).\n"
     if (f := artifact(run, "prune")/"sweep.json").exists():
         sweep = pd.read_json(f, orient="records").assign(target=lambda d: (100 * d.target).round().astype(int))
         md += ("\nPruning sweep, test accuracy (with the fallback) by share of the encoder's linear weights removed "
@@ -122,7 +125,9 @@ def tradeoff_section(rows:dict, # `{row: metrics}`
     cands = [r for r in onnx_rows(run) if r in rows]
     if not cands or "teacher (fp32)" not in rows: return ""
     df = tradeoff_table(rows, cands)
-    best = df.sort_values(["met", "accuracy_fallback_change"], ascending=False).index[0]
+    top = df[df.met == df.met.max()]
+    best = top.accuracy_fallback_change.idxmax()  # the most targets; among those, the most accurate
+    tie = f" (as many as {', '.join(r for r in top.index if r != best)}, less accurate)" if len(top) > 1 else ""
     val = lambda k, v: f"{v:.2f} {TARGETS[k][2]}"
     short = [f"{n} {val(k, df.loc[best, k])} (target ≥ {t:g} {u})" for k, (n, t, u) in TARGETS.items()
              if df.loc[best, k] < t - 1e-9]
@@ -131,7 +136,7 @@ def tradeoff_section(rows:dict, # `{row: metrics}`
     table = df.assign(met=df.met.map(lambda m: f"{m} of {len(TARGETS)}")) \
         .rename(columns={k: f"{n} ({u})" for k, (n, t, u) in TARGETS.items()} | {"met": "targets met"})
     return (f"## Trade-off\n\nEvery ONNX graph against the targets:\n\n{table.to_markdown(floatfmt='.2f')}\n\n"
-            f"Best trade-off: **{best}**, {df.loc[best, 'met']} of {len(TARGETS)} targets"
+            f"Best trade-off: **{best}**, {df.loc[best, 'met']} of {len(TARGETS)} targets{tie}"
             + (f"; short of: {'; '.join(short)}." if short else ": all of them.")
             + (f" No graph reaches: {'; '.join(nobody)}.\n" if nobody else " Each target is met by some graph.\n"))
 

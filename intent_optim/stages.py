@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_stages.ipynb #bf228047
 from __future__ import annotations
-import json, os, shutil, time
+import json, math, os, shutil, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from .core import atomic_path, cached_json, in_test, remove_stale_tmp
@@ -72,9 +72,10 @@ def need(run:str|Path, # the run folder
 # %% ../nbs/06_stages.ipynb #55bcdfc0
 def check_settings(file:str|Path, # the JSON file holding the settings (written on first use)
                    settings:dict, # what this run or stage is made from
+                   defaults:dict|None=None, # what a setting absent from `file` was (the file predates it)
                   ):
     "Record `settings` in `file`, or refuse if the folder was made with different ones"
-    saved = cached_json(file, lambda: settings)
+    saved = {**(defaults or {}), **cached_json(file, lambda: settings)}
     diff = {k: (saved.get(k), v) for k, v in settings.items() if saved.get(k) != v}
     if diff: raise ValueError(f"{Path(file).parent} was made with other settings {diff} (old, new): "
                               "use another --out, or delete it")
@@ -125,7 +126,7 @@ def distill_stage(run:str|Path, # the run folder
     from intent_optim.distill import open_study, search_hyperparameters, search_summary, study_storage, train_student
     teacher, folder, logits = need(run, "teacher"), artifact(run, "distill"), artifact(run, "teacher_logits")
     kw = dict(student_layers=student_layers, student_init=None if student_init is None else str(student_init))
-    check_settings(folder/"options.json", {**kw, "hidden_weight": hidden_weight})  # the search does not use β
+    check_settings(folder/"options.json", {**kw, "hidden_weight": hidden_weight}, {"hidden_weight": 0.0})
     train = dict(logits=logits, precision=precision, freeze_embeddings=freeze_embeddings, **kw)
     best = cached_json(artifact(run, "best_params"), lambda: search_hyperparameters(
         teacher, clinc, folder, n_trials, storage, **train))
@@ -369,7 +370,7 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
     "Run the stages on one run folder; completed stages are reused. The rows of every stage that has run"
     from intent_optim.data import load_clinc_for_run, precision_args
     if threads < 1: raise ValueError(f"threads must be at least 1, got {threads}")
-    if hidden_weight < 0: raise ValueError(f"hidden_weight must be >= 0, got {hidden_weight}")
+    if not 0 <= hidden_weight < math.inf: raise ValueError(f"hidden_weight must be a number >= 0, got {hidden_weight}")
     precision_args(precision)  # a bad value fails before anything is loaded
     if teacher and str(teacher).startswith(("/", ".", "~")) and not Path(teacher).expanduser().is_dir():
         raise FileNotFoundError(f"teacher folder not found: {teacher}")  # a path, not a hub id
@@ -379,7 +380,8 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
     clinc = load_clinc_for_run(data, quick=quick)
     check_settings(out/"run.json", {"teacher": str(teacher) if teacher else None, "quick": quick,
                                     "train_rows": len(clinc["train"]), "test_rows": len(clinc["test"]),
-                                    "precision": precision_args(precision), "freeze_embeddings": freeze_embeddings})
+                                    "precision": precision_args(precision), "freeze_embeddings": freeze_embeddings,
+                                    "hidden_weight": hidden_weight}, defaults={"hidden_weight": 0.0})
     if remeasure:
         for s in stages: (out/s/"metrics.json").unlink(missing_ok=True)
     train = {"precision": precision, "freeze_embeddings": freeze_embeddings}
