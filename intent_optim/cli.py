@@ -163,8 +163,8 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--data", help="local CLINC150 folder (oos-eval JSON); default $INTENT_OPTIM_DATA, or the hub")
     common.add_argument("--out", help="run folder; default runs/full (runs/quick with --quick)")
     common.add_argument("--quick", action="store_true", help="same chain on a small subset, in minutes")
-    common.add_argument("--precision", default="fp32", choices=PRECISIONS, help="mixed precision of the trainings "
-                        "(default fp32; auto: bf16 or fp16 where the hardware does it fast)")
+    common.add_argument("--precision", default="auto", choices=PRECISIONS, help="mixed precision of the trainings "
+                        "(default auto: bf16 where the hardware does it fast, fp16 on older GPUs, else fp32)")
     common.add_argument("--train-embeddings", action="store_true", help="train the word embeddings too (slower)")
     common.add_argument("--study", help="the search's study: an SQLAlchemy URL (default: SQLite in OUT/distill)")
     r = sub.add_parser("run", parents=[common], help="run the whole chain (resumable) and write the report")

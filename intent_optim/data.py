@@ -140,14 +140,16 @@ def cpu_has_bf16() -> bool:
 # %% ../nbs/00_data.ipynb #3e69d66f
 def precision_args(precision:str="auto", # 'auto', 'bf16', 'fp16' or 'fp32'
                   ) -> dict:
-    "The `bf16`/`fp16` flags of `TrainingArguments` for `precision`; 'auto' picks what the hardware does fast"
+    "The `bf16`/`fp16`/`use_cpu` arguments of `TrainingArguments` for `precision`; 'auto' picks what is fast here"
     import torch
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {precision!r}")
     if precision == "auto":
         if torch.cuda.is_available(): precision = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
         else: precision = "bf16" if cpu_has_bf16() and not torch.backends.mps.is_available() else "fp32"
-    return {"bf16": precision == "bf16", "fp16": precision == "fp16"}
+    gpu = torch.cuda.is_available() or torch.backends.mps.is_available()
+    if precision == "fp16" and not gpu: raise ValueError("precision 'fp16' needs a GPU: on a CPU use bf16 or fp32")
+    return {"bf16": precision == "bf16", "fp16": precision == "fp16", "use_cpu": precision == "bf16" and not gpu}
 
 # %% ../nbs/00_data.ipynb #68cb6c7e
 def train_defaults(precision:str="fp32", # as in `precision_args`

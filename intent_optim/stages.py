@@ -362,7 +362,7 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
               stages:list[str]|None=None, # which stages; default all
               threads:int=1, # threads for the benchmark
               remeasure:bool=False, # benchmark the stages' saved models again (e.g. on a quieter machine)
-              precision:str="fp32", # mixed precision of every training: 'auto', 'bf16', 'fp16' or 'fp32'
+              precision:str="auto", # mixed precision of every training: 'auto', 'bf16', 'fp16' or 'fp32'
               freeze_embeddings:bool=True, # keep the word embeddings while training (cheaper steps)
               storage:str|None=None, # the search's study, any SQLAlchemy URL; default: SQLite in `OUT/distill`
               hidden_weight:float=0.0, # β of the distilled student's hidden-state loss (0: the logits only)
@@ -371,7 +371,7 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
     from intent_optim.data import load_clinc_for_run, precision_args
     if threads < 1: raise ValueError(f"threads must be at least 1, got {threads}")
     if not 0 <= hidden_weight < math.inf: raise ValueError(f"hidden_weight must be a number >= 0, got {hidden_weight}")
-    precision_args(precision)  # a bad value fails before anything is loaded
+    mixed = {k: v for k, v in precision_args(precision).items() if k != "use_cpu"}  # a bad value fails here
     if teacher and str(teacher).startswith(("/", ".", "~")) and not Path(teacher).expanduser().is_dir():
         raise FileNotFoundError(f"teacher folder not found: {teacher}")  # a path, not a hub id
     if quick: os.environ["INTENT_OPTIM_QUICK"] = "1"
@@ -380,7 +380,7 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
     clinc = load_clinc_for_run(data, quick=quick)
     check_settings(out/"run.json", {"teacher": str(teacher) if teacher else None, "quick": quick,
                                     "train_rows": len(clinc["train"]), "test_rows": len(clinc["test"]),
-                                    "precision": precision_args(precision), "freeze_embeddings": freeze_embeddings,
+                                    "precision": mixed, "freeze_embeddings": freeze_embeddings,
                                     "hidden_weight": hidden_weight}, defaults={"hidden_weight": 0.0})
     if remeasure:
         for s in stages: (out/s/"metrics.json").unlink(missing_ok=True)
