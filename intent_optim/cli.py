@@ -12,8 +12,9 @@ from .benchmark import plot_metrics
 from .stages import STAGES, artifact, collect_rows, onnx_rows, run_chain, run_dir, target_ratios
 
 # %% auto #0
-__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'report_table', 'write_report', 'stages_section', 'recommended_section',
-           'tradeoff_table', 'tradeoff_section', 'machine_info', 'search_command', 'main']
+__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'SERVING', 'report_table', 'write_report', 'stages_section', 'recommended_section',
+           'tradeoff_table', 'tradeoff_section', 'machine_info', 'serve_command', 'loadtest_command', 'search_command',
+           'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -154,6 +155,42 @@ def machine_info() -> dict:
             "python": platform.python_version(), "torch": torch.__version__, "onnxruntime": onnxruntime.__version__,
             "transformers": transformers.__version__}
 
+# %% ../nbs/06a_cli.ipynb #43d228d0
+def _serve_parsers(sub): # the subparsers of `_parser`
+    "The `serve` and `loadtest` commands' arguments"
+    v = sub.add_parser("serve", help="serve a model folder over HTTP: POST /predict, /health, /ready, /info, /metrics")
+    v.add_argument("folder", nargs="?", help="a model folder of the chain (default: runs/full/recommended)")
+    v.add_argument("--graph", help="the .onnx file of the folder to serve (default model.onnx, or the only one)")
+    v.add_argument("--host", default="127.0.0.1", help="the address to bind (default 127.0.0.1: this machine only)")
+    v.add_argument("--port", type=int, default=8000, help="the TCP port (default 8000)")
+    v.add_argument("--threads", type=int, default=1, help="intra-op threads of the model (default 1)")
+    v.add_argument("--max-batch", type=int, default=32, help="most queries per model call and per request (32)")
+    v.add_argument("--max-wait-ms", type=float, default=1.0, help="wait for more queries when a batch is not full (1)")
+    v.add_argument("--max-queue", type=int, default=256, help="most queries waiting; a request past it gets 429 (256)")
+    v.add_argument("--max-body-kb", type=int, default=64, help="largest request body; a larger one gets 413 (64)")
+    t = sub.add_parser("loadtest", help="open-loop load test of a server on this machine, the rate stepped up")
+    t.add_argument("url", help="the server, e.g. http://127.0.0.1:8000 (loopback only)")
+    t.add_argument("--rates", default="100,200,400,600,800,1000", help="requests per second offered, in turn")
+    t.add_argument("--seconds", type=float, default=5.0, help="seconds of load at each rate (default 5)")
+    t.add_argument("--p99-ms", type=float, default=10.0, help="the latency budget of the best rate (default 10)")
+
+def serve_command(a:argparse.Namespace, # the parsed `intent-optim serve` arguments
+                 ):
+    "Serve `a.folder` (default: the run's recommended folder) until SIGINT or SIGTERM"
+    from intent_optim.serve import serve
+    folder = a.folder or artifact(run_dir(None), "recommended")
+    serve(folder, a.host, a.port, graph=a.graph, threads=a.threads, max_batch=a.max_batch,
+          max_wait_ms=a.max_wait_ms, max_queue=a.max_queue, max_body_kb=a.max_body_kb)
+
+def loadtest_command(a:argparse.Namespace, # the parsed `intent-optim loadtest` arguments
+                    ):
+    "Step the offered rate up against `a.url` and print each step's latencies"
+    from intent_optim.loadtest import best_rate, format_table, loadtest
+    df = loadtest(a.url, [float(r) for r in a.rates.split(",") if r.strip()], a.seconds)
+    print(format_table(df)); print(f"best rate with p99 <= {a.p99_ms:g} ms: {best_rate(df, a.p99_ms)} requests/s")
+
+SERVING = {"serve": serve_command, "loadtest": loadtest_command}
+
 # %% ../nbs/06a_cli.ipynb #c3352d8c
 def _parser() -> argparse.ArgumentParser:
     "The `intent-optim` argument parser"
@@ -180,6 +217,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--heartbeat", type=int, default=60, help="seconds between a running trial's heartbeats")
     rep = sub.add_parser("report", help="rewrite the report from a run folder's stage metrics")
     rep.add_argument("--out", required=True, help="the run folder")
+    _serve_parsers(sub)
     return p
 
 # %% ../nbs/06a_cli.ipynb #f338f498
@@ -213,6 +251,7 @@ def main(argv:list[str]|None=None, # the arguments; default `sys.argv[1:]`
     p = _parser(); a = p.parse_args(argv)
     try:
         if a.command == "search": print(json.dumps(search_command(a), indent=1)); return
+        if a.command in ("serve", "loadtest"): return SERVING[a.command](a)
         if a.command == "run":
             out, stages = run_dir(a.out, a.quick), [s.strip() for s in a.stages.split(",") if s.strip()]
             rows = run_chain(out, a.data, a.teacher, a.quick, stages, a.threads, a.remeasure, a.precision,
