@@ -19,10 +19,11 @@ __all__ = ['QUERY', 'intent_metrics', 'torch_threads', 'state_dict_size_mb', 'da
 # %% ../nbs/01b_benchmark.ipynb #9d0576ca
 def intent_metrics(labels:np.ndarray, # true ids
                    preds:np.ndarray, # predicted ids
-                   oos_id:int, # id of the out-of-scope label
+                   oos_id:int|None, # id of the out-of-scope label; `None`: the dataset has none
                   ) -> dict:
-    "Accuracy, in-scope accuracy, out-of-scope recall and precision"
+    "Accuracy, in-scope accuracy, out-of-scope recall and precision (accuracy alone without an out-of-scope label)"
     labels, preds = np.asarray(labels), np.asarray(preds)
+    if oos_id is None: return {"accuracy": float((preds == labels).mean())}
     is_oos, said_oos = labels == oos_id, preds == oos_id
     return {"accuracy": float((preds == labels).mean()),
             "in_scope_accuracy": float((preds == labels)[~is_oos].mean()) if (~is_oos).any() else float("nan"),
@@ -82,7 +83,8 @@ class PerformanceBenchmark:
 
     def compute_accuracy(self) -> dict:
         "Accuracy, in-scope accuracy and OOS recall/precision, without and (if the pipeline has one) with the fallback"
-        labels, oos_id = np.array(list(self.dataset["intent"])), self.intents.str2int(OOS)
+        labels = np.array(list(self.dataset["intent"]))
+        oos_id = self.intents.str2int(OOS) if OOS in self.intents.names else None
         thr = getattr(self.pipeline, "threshold", None)
         if hasattr(self.pipeline, "predict_proba"):
             probs = dataset_probs(self.pipeline, self.dataset)

@@ -9,12 +9,13 @@ from pathlib import Path
 import pandas as pd, matplotlib.pyplot as plt
 from .core import PRECISIONS, atomic_path
 from .benchmark import plot_metrics
-from .stages import STAGES, artifact, collect_rows, onnx_rows, run_chain, run_dir, target_ratios
+from .stages import (STAGES, artifact, collect_rows, dataset_label, onnx_rows, run_chain, run_dir,
+                                 target_ratios)
 
 # %% auto #0
-__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'SERVING', 'report_table', 'write_report', 'stages_section', 'recommended_section',
-           'tradeoff_table', 'tradeoff_section', 'machine_info', 'serve_command', 'loadtest_command', 'search_command',
-           'main']
+__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'SERVING', 'report_table', 'write_report', 'stages_section', 'targets',
+           'recommended_section', 'tradeoff_table', 'tradeoff_section', 'machine_info', 'serve_command',
+           'loadtest_command', 'columns', 'search_command', 'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -51,10 +52,12 @@ def write_report(rows:dict, # `{row: metrics}`
     with atomic_path(out/"tradeoff.png") as tmp: fig.savefig(tmp, format="png", dpi=120, bbox_inches="tight")
     plt.close(fig)
     threads, m = ", ".join(sorted({str(r.get("threads")) for r in rows.values()})), machine_info()
+    fallback = any("accuracy_fallback" in r for r in rows.values())
     simd = ", ".join(m["simd"]) or "none of " + ", ".join(SIMD)
     md = (f"# {title}\n\nMeasured on {m['cpu']} ({m['cores']} cores; {simd}), torch {m['torch']}, "
           f"onnxruntime {m['onnxruntime']}. "
-          f"CLINC150 test split; latency of a single query on {threads} thread(s), "
+          f"{dataset_label(out)}, test split{'' if fallback else ' (no out-of-scope label: no fallback)'}; "
+          f"latency of a single query on {threads} thread(s), "
           f"throughput on 1,024 queries handed over as one list (batches of at most "
           f"{next(iter(rows.values())).get('batch_size', '?')} queries of one length) and one by one; "
           f"circled: {best}.\n\n"
@@ -92,6 +95,12 @@ TARGETS = {"smaller_by": ("size", 10, "×"), "speed_up": ("single-query latency"
            "accuracy_fallback_change": ("accuracy (fallback)", -0.5, "pt"),
            "oos_recall_fallback_change": ("OOS recall (fallback)", -2, "pt")}  # ratios or points against the teacher
 
+def targets(ratios, # the keys of `target_ratios` for a run: a dict, or a frame's columns
+           ) -> dict:
+    "`TARGETS`, or where the data has no out-of-scope label (no fallback), the same with plain accuracy"
+    if "accuracy_fallback_change" in ratios: return TARGETS
+    return {k: v for k, v in TARGETS.items() if "fallback" not in k} | {"accuracy_change": ("accuracy", -0.5, "pt")}
+
 def recommended_section(run:str|Path, # the run folder
                        ) -> str:
     "Markdown: the recommended model, how to load it, its ratios to the teacher against `TARGETS`"
@@ -100,11 +109,12 @@ def recommended_section(run:str|Path, # the run folder
     scale = lambda k, v: 100 * v if k.endswith("_change") else v
     rows = [{"": name, "target": f"≥ {t:g} {unit}", "reached": f"{scale(k, r[k]):.2f} {unit}",
              "met": "yes" if scale(k, r[k]) >= t - 1e-9 else "no"}
-            for k, (name, t, unit) in TARGETS.items()]
+            for k, (name, t, unit) in targets(r).items()]
     missed = "" if r["tolerance"] <= r["target_tolerance"] else (
         f" No graph is within {100 * r['target_tolerance']:g} point: the tolerance was widened to "
         f"{100 * r['tolerance']:g} points to choose one.")
-    return (f"## Recommended model\n\n**{r['row']}**: {r['rule']} ({100 * r['tolerance']:g} points).{missed} "
+    return (f"## Recommended model\n\n**{r['row']}** for {r.get('dataset', 'CLINC150 (151 labels)')}: {r['rule']} "
+            f"({100 * r['tolerance']:g} points).{missed} "
             f"Plain accuracy {100 * r['accuracy_change']:+.2f} points. Load it with one call: "
             f"`OnnxPipeline.from_folder(\"{artifact(run, 'recommended')}\")`.\n\n"
             + pd.DataFrame(rows).set_index("").to_markdown() + "\n")
@@ -115,9 +125,9 @@ def tradeoff_table(rows:dict, # `{row: metrics}`
                    baseline:str="teacher (fp32)", # the reference row
                   ) -> pd.DataFrame:
     "Each candidate against `TARGETS`: ratios to `baseline`, accuracy changes in points, and how many targets it meets"
-    df = pd.DataFrame({r: target_ratios(rows[r], rows[baseline]) for r in candidates}).T[list(TARGETS)]
-    df = df.apply(lambda c: 100 * c if c.name.endswith("_change") else c)
-    return df.assign(met=sum(df[k].ge(t - 1e-9).astype(int) for k, (_, t, _) in TARGETS.items()))
+    df = pd.DataFrame({r: target_ratios(rows[r], rows[baseline]) for r in candidates}).T
+    df = df[list(T := targets(df.columns))].apply(lambda c: 100 * c if c.name.endswith("_change") else c)
+    return df.assign(met=sum(df[k].ge(t - 1e-9).astype(int) for k, (_, t, _) in T.items()))
 
 def tradeoff_section(rows:dict, # `{row: metrics}`
                      run:str|Path, # the run folder: its ONNX graphs are the candidates
@@ -126,18 +136,19 @@ def tradeoff_section(rows:dict, # `{row: metrics}`
     cands = [r for r in onnx_rows(run) if r in rows]
     if not cands or "teacher (fp32)" not in rows: return ""
     df = tradeoff_table(rows, cands)
-    top = df[df.met == df.met.max()]
-    best = top.accuracy_fallback_change.idxmax()  # the most targets; among those, the most accurate
+    top, T = df[df.met == df.met.max()], targets(df.columns)
+    best = top[[k for k in T if k.startswith("accuracy")][0]].idxmax()  # the most targets, then the most accurate
     tie = f" (as many as {', '.join(r for r in top.index if r != best)}, less accurate)" if len(top) > 1 else ""
-    val = lambda k, v: f"{v:.2f} {TARGETS[k][2]}"
-    short = [f"{n} {val(k, df.loc[best, k])} (target ≥ {t:g} {u})" for k, (n, t, u) in TARGETS.items()
+    val = lambda k, v: f"{v:.2f} {T[k][2]}"
+    short = [f"{n} {val(k, df.loc[best, k])} (target ≥ {t:g} {u})" for k, (n, t, u) in T.items()
              if df.loc[best, k] < t - 1e-9]
-    nobody = [f"{n} (at best {val(k, df[k].max())}, {df[k].idxmax()})" for k, (n, t, u) in TARGETS.items()
+    nobody = [f"{n} (at best {val(k, df[k].max())}, {df[k].idxmax()})" for k, (n, t, u) in T.items()
               if df[k].max() < t - 1e-9]
-    table = df.assign(met=df.met.map(lambda m: f"{m} of {len(TARGETS)}")) \
-        .rename(columns={k: f"{n} ({u})" for k, (n, t, u) in TARGETS.items()} | {"met": "targets met"})
-    return (f"## Trade-off\n\nEvery ONNX graph against the targets:\n\n{table.to_markdown(floatfmt='.2f')}\n\n"
-            f"Best trade-off: **{best}**, {df.loc[best, 'met']} of {len(TARGETS)} targets{tie}"
+    table = df.assign(met=df.met.map(lambda m: f"{m} of {len(T)}")) \
+        .rename(columns={k: f"{n} ({u})" for k, (n, t, u) in T.items()} | {"met": "targets met"})
+    return (f"## Trade-off\n\nEvery ONNX graph against the targets ({dataset_label(run)}):\n\n"
+            f"{table.to_markdown(floatfmt='.2f')}\n\n"
+            f"Best trade-off: **{best}**, {df.loc[best, 'met']} of {len(T)} targets{tie}"
             + (f"; short of: {'; '.join(short)}." if short else ": all of them.")
             + (f" No graph reaches: {'; '.join(nobody)}.\n" if nobody else " Each target is met by some graph.\n"))
 
@@ -155,7 +166,7 @@ def machine_info() -> dict:
             "python": platform.python_version(), "torch": torch.__version__, "onnxruntime": onnxruntime.__version__,
             "transformers": transformers.__version__}
 
-# %% ../nbs/06a_cli.ipynb #43d228d0
+# %% ../nbs/06a_cli.ipynb #37dc8d06
 def _serve_parsers(sub): # the subparsers of `_parser`
     "The `serve` and `loadtest` commands' arguments"
     v = sub.add_parser("serve", help="serve a model folder over HTTP: POST /predict, /health, /ready, /info, /metrics")
@@ -197,7 +208,11 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="intent-optim",
                                 description="Make a transformer intent classifier production-efficient.")
     sub, common = p.add_subparsers(dest="command", required=True), argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", help="local CLINC150 folder (oos-eval JSON); default $INTENT_OPTIM_DATA, or the hub")
+    common.add_argument("--data", help="intent data: a CSV, JSON Lines or Parquet file, a folder of per-split files, a "
+                        "saved DatasetDict or a hub id; default CLINC150 ($INTENT_OPTIM_DATA, or the hub)")
+    common.add_argument("--text-column", default="text", help="your data's column of queries (default text)")
+    common.add_argument("--label-column", default="label", help="your data's column of intents (default label)")
+    common.add_argument("--oos-label", help="your data's out-of-scope label (default: oos if there is one)")
     common.add_argument("--out", help="run folder; default runs/full (runs/quick with --quick)")
     common.add_argument("--quick", action="store_true", help="same chain on a small subset, in minutes")
     common.add_argument("--precision", default="auto", choices=PRECISIONS, help="mixed precision of the trainings "
@@ -221,20 +236,26 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/06a_cli.ipynb #f338f498
+def columns(a:argparse.Namespace, # parsed `run` or `search` arguments
+           ) -> dict:
+    "The `load_intents` settings of the command line: which columns hold the queries and labels, the oos label"
+    return {"text_column": a.text_column, "label_column": a.label_column, "oos_label": a.oos_label}
+
 def search_command(a:argparse.Namespace, # the parsed `intent-optim search` arguments
                   ) -> dict:
     "Run `a.workers` search workers on one study (this process, or as many child processes); the study's summary"
-    from intent_optim.data import load_clinc_for_run
-    from intent_optim.stages import search_stage
+    from intent_optim.stages import load_run_data, search_stage
     if min(a.workers, a.heartbeat, a.trials or 1) < 1:
         raise ValueError("--workers, --trials and --heartbeat must be at least 1")
     out, train = run_dir(a.out, a.quick), dict(precision=a.precision, freeze_embeddings=not a.train_embeddings)
     if a.quick: os.environ["INTENT_OPTIM_QUICK"] = "1"
     if a.workers == 1:
-        return search_stage(out, load_clinc_for_run(a.data, quick=a.quick), a.study, a.trials, a.heartbeat, **train)
+        data = load_run_data(out, a.data, a.quick, **columns(a))[0]
+        return search_stage(out, data, a.study, a.trials, a.heartbeat, **train)
     args = ["search", "--out", str(out), "--heartbeat", str(a.heartbeat), "--precision", a.precision] + \
         [f for f, on in [("--quick", a.quick), ("--train-embeddings", a.train_embeddings)] if on] + \
-        [x for f, v in [("--data", a.data), ("--study", a.study), ("--trials", a.trials)] if v for x in (f, str(v))]
+        [x for f, v in [("--data", a.data), ("--study", a.study), ("--trials", a.trials), ("--oos-label", a.oos_label),
+                        ("--text-column", a.text_column), ("--label-column", a.label_column)] if v for x in (f, str(v))]
     cmd = [sys.executable, "-c", "from intent_optim.cli import main; main()", *args]
     procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL) for _ in range(a.workers)]  # one summary: ours
     try: codes = [p.wait() for p in procs]
@@ -255,7 +276,7 @@ def main(argv:list[str]|None=None, # the arguments; default `sys.argv[1:]`
         if a.command == "run":
             out, stages = run_dir(a.out, a.quick), [s.strip() for s in a.stages.split(",") if s.strip()]
             rows = run_chain(out, a.data, a.teacher, a.quick, stages, a.threads, a.remeasure, a.precision,
-                             not a.train_embeddings, a.study, a.hidden_weight)
+                             not a.train_embeddings, a.study, a.hidden_weight, **columns(a))
         else: out, rows = Path(a.out), collect_rows(a.out)
         print(write_report(rows, out).read_text())
     except KeyboardInterrupt: p.exit(130, "intent-optim: interrupted; what finished is kept: run it again to resume\n")

@@ -11,9 +11,10 @@ from datasets import ClassLabel, Dataset, DatasetDict, Features, Value, load_dat
 from .core import OOS, PRECISIONS, in_test
 
 # %% auto #0
-__all__ = ['HUB_ID', 'DATA_ENV', 'CONFIG_FILES', 'SPLITS', 'BF16_FLAGS', 'local_data_dir', 'load_intent_names', 'load_clinc',
-           'stratified_subset', 'test_subset', 'load_clinc_for_run', 'tokenize', 'accuracy_metric', 'cpu_has_bf16',
-           'precision_args', 'train_defaults', 'freeze_word_embeddings']
+__all__ = ['HUB_ID', 'DATA_ENV', 'CONFIG_FILES', 'SPLITS', 'BF16_FLAGS', 'READERS', 'SPLIT_NAMES', 'MADE_SPLITS',
+           'local_data_dir', 'load_intent_names', 'load_clinc_names', 'load_clinc', 'stratified_subset', 'test_subset',
+           'load_clinc_for_run', 'tokenize', 'accuracy_metric', 'cpu_has_bf16', 'precision_args', 'train_defaults',
+           'freeze_word_embeddings', 'stratified_split', 'load_intents', 'load_domains', 'banking_csv', 'domains_csv']
 
 # %% ../nbs/00_data.ipynb #e9cfd485
 HUB_ID = "clinc/clinc_oos"
@@ -51,6 +52,14 @@ def load_intent_names(path:str|Path|None=None, # the local data folder (see `loc
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names) or OOS not in names:
         raise ValueError(f"intent_names.json must be a list of intent names including {OOS!r}")
     return names
+
+# %% ../nbs/00_data.ipynb #e659cf6c
+def load_clinc_names(path:str|Path|None=None, # the local data folder; `None`: `$INTENT_OPTIM_DATA`, else the hub
+                    ) -> list[str]:
+    "CLINC150's 151 intent names in the hub's order: from the local folder, or from the hub's dataset card"
+    if local_data_dir(path) is not None: return load_intent_names(path)
+    from datasets import load_dataset_builder
+    return load_dataset_builder(HUB_ID, "plus").info.features["intent"].names
 
 # %% ../nbs/00_data.ipynb #9f7370eb
 def _split_from_rows(rows:list, # `[text, intent]` pairs
@@ -169,3 +178,284 @@ def freeze_word_embeddings(model, # a transformers model
     "Stop training `model`'s input word embeddings (they stay as pretrained or copied); return `model`"
     model.get_input_embeddings().weight.requires_grad_(False)
     return model
+
+# %% ../nbs/00_data.ipynb #713a2011
+import math, warnings
+from datasets import concatenate_datasets, load_from_disk
+from .core import cached_json
+
+# %% ../nbs/00_data.ipynb #df0ec98b
+READERS = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "json", ".parquet": "parquet"}  # builder per suffix
+SPLIT_NAMES = {"train": "train", "validation": "validation", "valid": "validation", "val": "validation",
+               "dev": "validation", "test": "test"}  # the split names read, and what they become
+MADE_SPLITS = {"validation": 0.1, "test": 0.2}  # share of each label's training rows moved to a missing split
+
+# %% ../nbs/00_data.ipynb #51d72d4e
+def _first_line(e:Exception, # any exception
+               ) -> str:
+    "`e`'s type and the first line of its message"
+    return f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0]}"
+
+# %% ../nbs/00_data.ipynb #cfc593e4
+def _read_files(files:dict, # `{split: path}` of data files, all in one format
+                where:Path, # the file or folder read, for error messages
+               ) -> DatasetDict:
+    "One `load_dataset` over the data files of every split"
+    suffixes = {f.suffix.lower() for f in files.values()}
+    if len(suffixes) > 1: raise ValueError(f"{where}: the split files mix formats ({', '.join(sorted(suffixes))})")
+    suffix = suffixes.pop()
+    if suffix not in READERS: raise ValueError(f"{where}: unknown format {suffix!r}; known: {', '.join(READERS)}")
+    try: return load_dataset(READERS[suffix], data_files={k: str(f) for k, f in files.items()},
+                             **({"sep": "\t"} if suffix == ".tsv" else {}))
+    except Exception as e: raise ValueError(f"{where}: datasets could not read it: {_first_line(e)}") from None
+
+# %% ../nbs/00_data.ipynb #93624024
+def _split_files(folder:Path, # a folder of per-split data files
+                ) -> dict:
+    "`{split: path}` of the split files in `folder` (`val` and `dev` are validation)"
+    files = {}
+    for f in sorted(folder.iterdir()):
+        split = SPLIT_NAMES.get(f.stem.lower()) if f.suffix.lower() in READERS else None
+        if split in files: raise ValueError(f"{folder}: two {split} files, {files[split].name} and {f.name}")
+        if split: files[split] = f
+    if "train" not in files:
+        raise ValueError(f"{folder} has no train file (train{', train'.join(READERS)}) and is no `save_to_disk` folder")
+    return files
+
+# %% ../nbs/00_data.ipynb #5941d050
+def _read_hub(data:str, # a hub dataset id
+             ) -> DatasetDict:
+    "`load_dataset(data)`, any failure a one-line `ValueError` naming `data`"
+    try: return load_dataset(data)
+    except Exception as e:
+        raise ValueError(f"{data!r} is no file or folder here, and the hub did not give it: {_first_line(e)}") from None
+
+# %% ../nbs/00_data.ipynb #02c30ecc
+def _rename_splits(raw:DatasetDict, # splits as read
+                  ) -> DatasetDict:
+    "`raw` with its splits named train, validation and test"
+    names = {k: SPLIT_NAMES.get(k.lower()) for k in raw}
+    unknown = [k for k, v in names.items() if v is None]
+    if unknown: raise ValueError(f"unknown split {unknown[0]!r}; known: {', '.join(SPLIT_NAMES)}")
+    if len(set(names.values())) < len(names): raise ValueError(f"two splits of one kind: {', '.join(raw)}")
+    if "train" not in names.values(): raise ValueError(f"no train split; splits: {', '.join(raw)}")
+    return DatasetDict({names[k]: ds for k, ds in raw.items()})
+
+# %% ../nbs/00_data.ipynb #ea82bbf8
+def _read_raw(data:str|Path, # a data file, a folder of split files, a `save_to_disk` folder, or a hub id
+             ) -> DatasetDict:
+    "`data` as `datasets` reads it, its splits named train, validation and test"
+    path = Path(data).expanduser()
+    if path.is_file(): raw = _read_files({"train": path}, path)
+    elif (path/"dataset_dict.json").is_file() or (path/"state.json").is_file(): raw = load_from_disk(str(path))
+    elif path.is_dir(): raw = _read_files(_split_files(path), path)
+    elif isinstance(data, Path) or str(data).startswith((".", "/", "~")) or path.suffix.lower() in READERS:
+        raise FileNotFoundError(f"intent data not found: {data}")
+    else: raw = _read_hub(str(data))
+    return _rename_splits(raw if isinstance(raw, DatasetDict) else DatasetDict(train=raw))
+
+# %% ../nbs/00_data.ipynb #5eebad86
+def _some(names:list, # names to list
+         ) -> str:
+    "The first ten of `names`, comma-separated"
+    return ", ".join(map(str, names[:10])) + (", …" if len(names) > 10 else "")
+
+# %% ../nbs/00_data.ipynb #5a87893d
+def _column(ds:Dataset, # one split
+            column:str, # the column wanted
+            split:str, # the split's name, for errors
+           ) -> list:
+    "The values of `column` in `ds`, or an error listing the columns there are"
+    if column not in ds.column_names:
+        raise ValueError(f"{split}: no column {column!r}; columns: {', '.join(ds.column_names)} "
+                         "(choose with text_column= and label_column=)")
+    return list(ds[column])
+
+# %% ../nbs/00_data.ipynb #68ba57e6
+def _is_missing(v, # any value
+               ) -> bool:
+    "Whether `v` is no value: `None` or NaN"
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+# %% ../nbs/00_data.ipynb #c29cef68
+def _texts(ds:Dataset, # one split
+           column:str, # its text column
+           split:str, # the split's name, for errors
+          ) -> list[str]:
+    "The texts of a split, each checked to be a non-empty string"
+    texts = _column(ds, column, split)
+    for i, t in enumerate(texts):
+        if _is_missing(t) or (isinstance(t, str) and not t.strip()): raise ValueError(f"{split} row {i}: empty text")
+        if not isinstance(t, str): raise ValueError(f"{split} row {i}: non-text value {t!r} in column {column!r}")
+    return texts
+
+# %% ../nbs/00_data.ipynb #5f9bb0c0
+def _labels(ds:Dataset, # one split
+            column:str, # its label column
+            split:str, # the split's name, for errors
+           ) -> list:
+    "The labels of a split, strings or integers (a `ClassLabel`'s as names), each checked to be there"
+    labels, feat = _column(ds, column, split), ds.features[column]
+    cl = isinstance(feat, ClassLabel)
+    for i, v in enumerate(labels):
+        if _is_missing(v) or (cl and v < 0): raise ValueError(f"{split} row {i}: no label in column {column!r}")
+    for i, v in enumerate(labels):
+        if isinstance(v, bool) or not isinstance(v, (str, int)):
+            raise ValueError(f"{split} row {i}: label {v!r} is neither a string nor an integer")
+    return feat.int2str(labels) if cl else labels
+
+# %% ../nbs/00_data.ipynb #bd89d42e
+def _label_names(feature, # the label column's feature in train
+                 labels:list, # every label of every split
+                ) -> list[str]:
+    "Label names in a fixed order: a `ClassLabel`'s own, else strings sorted, else integers in numeric order"
+    if isinstance(feature, ClassLabel): return list(feature.names)
+    kinds = {type(v) for v in labels}
+    if kinds - {int} and kinds - {str}: raise ValueError("the labels mix strings and integers: use one kind")
+    return [str(v) for v in sorted(set(labels))]
+
+# %% ../nbs/00_data.ipynb #d6fbfa30
+def _check_labels(labels:dict, # `{split: label names}`
+                 ):
+    "Refuse a single label, and labels in validation or test that train never shows"
+    seen = set(labels["train"])
+    if len(seen) < 2:
+        raise ValueError(f"train holds {len(seen)} label(s) ({_some(sorted(seen))}): a classifier needs 2+")
+    for split in ["validation", "test"]:
+        unseen = sorted(set(labels.get(split, [])) - seen)
+        if unseen: raise ValueError(f"label(s) {_some(unseen)} in {split} but never in train")
+
+# %% ../nbs/00_data.ipynb #d22ade72
+def _oos_names(names:list[str], # label names
+               oos_label:str|int|None, # the out-of-scope label; `None`: `OOS` if it is a name
+              ) -> list[str]:
+    "`names` with the out-of-scope label renamed `OOS`, in its place"
+    if oos_label is None or str(oos_label) == OOS and OOS in names: return names
+    if str(oos_label) not in names: raise ValueError(f"oos_label {oos_label!r} is no label; labels: {_some(names)}")
+    if OOS in names: raise ValueError(f"oos_label is {oos_label!r}, but {OOS!r} is a label too: rename or merge one")
+    return [OOS if n == str(oos_label) else n for n in names]
+
+# %% ../nbs/00_data.ipynb #ac20edcc
+def _warn_duplicates(texts:dict, # `{split: texts}`
+                    ):
+    "Warn when a text is in more than one split: a test query seen in training flatters the model"
+    sets = [set(v) for v in texts.values()]
+    dup = {t for i, a in enumerate(sets) for b in sets[i + 1:] for t in a & b}
+    if dup: warnings.warn(f"{len(dup)} text(s) in more than one split, e.g. {min(dup)!r}", stacklevel=3)
+
+# %% ../nbs/00_data.ipynb #4bc10af8
+def stratified_split(labels:list, # one label per row
+                     fractions:dict, # `{split: share of each label's rows}`, e.g. `MADE_SPLITS`
+                     seed:int=0, # random seed of which rows go where
+                    ) -> dict[str, list[int]]:
+    "Row indices of new splits, each holding every label; the rest stay in `train`"
+    rng, labels, out = np.random.default_rng(seed), np.asarray(labels), {"train": [], **{k: [] for k in fractions}}
+    for c in np.unique(labels):
+        rows = rng.permutation(np.flatnonzero(labels == c))
+        cuts = np.cumsum([max(1, round(f * len(rows))) for f in fractions.values()])
+        if cuts[-1] >= len(rows):
+            raise ValueError(f"label {str(c)!r} has {len(rows)} training row(s), too few to stratify into train, "
+                             f"{', '.join(fractions)}: needs {cuts[-1] + 1}")
+        for k, part in zip(out, [rows[cuts[-1]:], *np.split(rows[:cuts[-1]], cuts[:-1])]): out[k] += part.tolist()
+    return {k: sorted(v) for k, v in out.items()}
+
+# %% ../nbs/00_data.ipynb #d9e7309e
+def _made_splits(labels:list[str], # the training labels
+                 missing:list[str], # the splits to make: validation and/or test
+                 seed:int, # random seed of the split
+                 split_file:str|Path|None, # JSON of the split's row indices: read if it exists, else written
+                ) -> dict[str, list[int]]:
+    "Row indices of the missing splits and of the rows left in train"
+    draw = lambda: stratified_split(labels, {k: MADE_SPLITS[k] for k in missing}, seed)
+    rows = cached_json(split_file, draw) if split_file else draw()
+    if set(rows) != {"train", *missing} or sorted(i for v in rows.values() for i in v) != list(range(len(labels))):
+        raise ValueError(f"{split_file} does not split these {len(labels)} training rows into train, "
+                         f"{', '.join(missing)}: delete it to draw a new split")
+    return rows
+
+# %% ../nbs/00_data.ipynb #6a80c3de
+def _with_splits(texts:dict, # `{split: texts}`
+                 labels:dict, # `{split: labels}`
+                 seed:int, # as in `_made_splits`
+                 split_file:str|Path|None, # as in `_made_splits`
+                ) -> tuple[dict, dict]:
+    "`texts` and `labels` with the missing validation and test splits carved from train"
+    missing = [k for k in MADE_SPLITS if k not in texts]
+    if not missing: return texts, labels
+    rows = _made_splits(labels["train"], missing, seed, split_file)
+    carve = lambda d: {**d, **{k: [d["train"][i] for i in idx] for k, idx in rows.items()}}
+    return carve(texts), carve(labels)
+
+# %% ../nbs/00_data.ipynb #9a61c2d7
+def load_intents(data:str|Path, # a data file, a folder of split files or from `save_to_disk`, or a hub id
+                 text_column:str="text", # the column of queries
+                 label_column:str="label", # the column of intents: strings, integers or a `ClassLabel`
+                 oos_label:str|int|None=None, # the out-of-scope label, renamed `OOS`; `None`: `OOS` if present
+                 splits_seed:int=0, # random seed of the validation/test splits made when missing
+                 split_file:str|Path|None=None, # JSON of the made splits' rows: written on first use, then read
+                ) -> DatasetDict:
+    "Any intent dataset in `load_clinc`'s schema: train/validation/test of `text` and an `intent` `ClassLabel`"
+    raw = _read_raw(data)
+    texts = {k: _texts(ds, text_column, k) for k, ds in raw.items()}
+    labels = {k: _labels(ds, label_column, k) for k, ds in raw.items()}
+    names = _label_names(raw["train"].features[label_column], [v for vs in labels.values() for v in vs])
+    labels = {k: [str(v) for v in vs] for k, vs in labels.items()}
+    _check_labels(labels)
+    texts, labels = _with_splits(texts, labels, splits_seed, split_file)
+    _warn_duplicates(texts)
+    ids, label = {n: i for i, n in enumerate(names)}, ClassLabel(names=_oos_names(names, oos_label))
+    feats = Features({"text": Value("string"), "intent": label})
+    return DatasetDict({k: Dataset.from_dict({"text": texts[k], "intent": [ids[v] for v in labels[k]]}, features=feats)
+                        for k in ["train", "validation", "test"]})
+
+# %% ../nbs/00_data.ipynb #fff041a9
+def load_domains(path:str|Path|None=None, # `domains.json`, or a folder holding it; `None`: the local data folder's
+                ) -> dict[str, list[str]]:
+    "CLINC150's domains, each with its intents"
+    path = Path(path).expanduser() if path else local_data_dir()
+    if path is None: raise ValueError(f"no domains.json: give its path, or set ${DATA_ENV} to the CLINC150 folder")
+    domains = _read_json(path / "domains.json" if path.is_dir() else path)
+    if not isinstance(domains, dict) or not all(isinstance(v, list) for v in domains.values()):
+        raise ValueError(f"{path} must map each domain to a list of intent names")
+    return domains
+
+# %% ../nbs/00_data.ipynb #a88f33d8
+def _domain_of(clinc:DatasetDict, # CLINC150, as `load_clinc` gives it
+               domains:dict, # `{domain: intents}`, as `load_domains` gives it
+              ) -> dict[str, str]:
+    "Each CLINC150 intent's domain (`oos` stays `oos`), checked to cover the dataset's intents exactly"
+    names, of = clinc["train"].features["intent"].names, {i: d for d, intents in domains.items() for i in intents}
+    odd = sorted(set(of) ^ (set(names) - {OOS}))
+    if odd: raise ValueError(f"domains.json and the dataset's intents differ on: {_some(odd)}")
+    return {**of, OOS: OOS}
+
+# %% ../nbs/00_data.ipynb #f4ef5218
+def _relabelled(ds:Dataset, # a CLINC150 split
+                of:dict[str, str], # `{intent: new label}`
+               ) -> Dataset:
+    "The split's `text`, and a `label` column of each row's new label"
+    return Dataset.from_dict({"text": list(ds["text"]),
+                              "label": [of[n] for n in ds.features["intent"].int2str(list(ds["intent"]))]})
+
+# %% ../nbs/00_data.ipynb #386ef3cc
+def banking_csv(clinc:DatasetDict, # CLINC150, as `load_clinc` gives it
+                path:str|Path, # the folder to write train.csv, validation.csv and test.csv in
+                domains_json:str|Path|None=None, # as in `load_domains`
+               ) -> Path:
+    "A bank's intents from CLINC150: the `banking` domain's 15, every other query `oos`; return the folder"
+    of, path = _domain_of(clinc, load_domains(domains_json)), Path(path)
+    of = {i: i if d == "banking" else OOS for i, d in of.items()}
+    path.mkdir(parents=True, exist_ok=True)
+    for split, ds in clinc.items(): _relabelled(ds, of).to_csv(path / f"{split}.csv", index=False)
+    return path
+
+# %% ../nbs/00_data.ipynb #91c9dec0
+def domains_csv(clinc:DatasetDict, # CLINC150, as `load_clinc` gives it
+                domains_json:str|Path|None, # as in `load_domains`
+                path:str|Path, # the CSV file to write
+               ) -> Path:
+    "CLINC150 by domain: ten domains and `oos`, all rows in one CSV (columns `text`, `label`); return its path"
+    of, path = _domain_of(clinc, load_domains(domains_json)), Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    concatenate_datasets([_relabelled(ds, of) for ds in clinc.values()]).to_csv(path, index=False)
+    return path

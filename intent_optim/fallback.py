@@ -64,8 +64,9 @@ def tune_fallback(pipe, # the model's `IntentPipeline`
                   validation, # the validation split (never test)
                   folder:str|Path|None=None, # save `fallback.json` here
                   **kwargs, # criterion and constraints, as in `tune_threshold`
-                 ) -> float:
-    "Choose the fallback threshold on `validation`, set it on `pipe`, and save it in `folder`"
+                 ) -> float|None:
+    "Choose the fallback threshold on `validation`, set it on `pipe`, save it in `folder`; `None` without `oos`"
+    if OOS not in validation.features["intent"].names: pipe.threshold = None; return None  # no fallback to tune
     oos_id = validation.features["intent"].str2int(OOS)
     curve = threshold_curve(dataset_probs(pipe, validation), np.array(list(validation["intent"])), oos_id)
     pipe.threshold = tune_threshold(curve, **kwargs)

@@ -22,7 +22,7 @@ from .benchmark import PerformanceBenchmark
 
 # %% auto #0
 __all__ = ['EXPORT_NOTICES', 'ONNX_GRAPHS', 'model_input_names', 'torch_to_onnx', 'create_model_for_provider', 'ort_forward',
-           'mixed_length_queries', 'check_parity', 'export_onnx', 'OnnxPipeline', 'onnx_size_mb',
+           'mixed_length_queries', 'check_parity', 'export_onnx', 'session_labels', 'OnnxPipeline', 'onnx_size_mb',
            'OnnxPerformanceBenchmark', 'benchmark_onnx', 'onnx_folder', 'fuse_onnx', 'op_counts',
            'quantize_onnx_dynamic', 'QueryCalibrationReader', 'calibration_queries', 'quantize_onnx_static',
            'onnx_models', 'constant_logits_graph']
@@ -130,14 +130,25 @@ def export_onnx(model_dir:str|Path, # a saved sequence classifier
     return Path(out)
 
 # %% ../nbs/04_onnx.ipynb #ef1c6a5e
+def session_labels(session:InferenceSession, # from `create_model_for_provider`
+                  ) -> dict:
+    "The labels of a session's model: `config.json` beside its graph, else CLINC150's intent names (the chapter's)"
+    folder = Path(getattr(session, "_model_path", None) or ".").parent
+    if (folder/"config.json").is_file(): return AutoConfig.from_pretrained(folder).id2label
+    from .data import load_clinc_names
+    try: return dict(enumerate(load_clinc_names()))
+    except Exception as e: raise ValueError(f"no config.json beside the graph and no CLINC150 names ({e}): "
+                                            "pass id2label") from None
+
 class OnnxPipeline(IntentPipeline):
     "An `IntentPipeline` whose forward function is an ONNX Runtime session"
     def __init__(self, session:InferenceSession, # from `create_model_for_provider`
                  tokenizer, # the model's tokenizer
-                 id2label:dict, # label names by id (the model config's `id2label`)
+                 id2label:dict|None=None, # label names by id; default `session_labels`
                  threshold:float|None=None, # the out-of-scope fallback threshold
                  **kwargs, # passed to `IntentPipeline`
                 ):
+        id2label = session_labels(session) if id2label is None else id2label
         super().__init__(ort_forward(session), tokenizer, id2label, threshold, **kwargs)
         self.session = session
 

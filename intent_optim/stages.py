@@ -12,8 +12,8 @@ from .core import atomic_path, cached_json, in_test, remove_stale_tmp
 # %% auto #0
 __all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
            'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage', 'vocab_stage', 'onnx_rows',
-           'choose_recommended', 'target_ratios', 'recommend_stage', 'Stage', 'done', 'plan', 'run_stages',
-           'collect_rows', 'run_chain']
+           'accuracy_key', 'choose_recommended', 'target_ratios', 'recommend_stage', 'Stage', 'done', 'plan',
+           'run_stages', 'collect_rows', 'is_clinc', 'load_run_data', 'dataset_label', 'run_chain']
 
 # %% ../nbs/06_stages.ipynb #1721719a
 RUN_ENV = "INTENT_OPTIM_RUN"
@@ -27,7 +27,8 @@ def run_dir(path:str|Path|None=None, # the run folder; `None`: `$INTENT_OPTIM_RU
     return Path(path or os.environ.get(RUN_ENV) or Path(root)/"runs"/("quick" if quick else "full"))
 
 # %% ../nbs/06_stages.ipynb #913b0398
-LAYOUT = {"teacher": ("teacher/model", "teacher"),  # name: (place in the run folder, the stage that makes it)
+LAYOUT = {"splits": ("splits.json", "teacher"),  # rows of the validation/test splits made when the data had none
+          "teacher": ("teacher/model", "teacher"),  # name: (place in the run folder, the stage that makes it)
           "distill": ("distill", "distill"),  # the search's study and the student options
           "teacher_logits": ("distill/teacher_logits.safetensors", "distill"),
           "best_params": ("distill/best_params.json", "distill"),
@@ -240,6 +241,11 @@ def onnx_rows(run:str|Path, # the run folder
             "pruned + vocab + ORT int8": (artifact(run, "student_pruned_vocab_onnx"), int8)}
 
 # %% ../nbs/06_stages.ipynb #59889cca
+def accuracy_key(row:dict, # a row's metrics
+                ) -> str:
+    "The accuracy the chain decides on: with the fallback, or plain where the data has no out-of-scope label"
+    return "accuracy_fallback" if "accuracy_fallback" in row else "accuracy"
+
 def choose_recommended(rows:dict, # `{row: metrics}`
                        candidates:list[str], # the rows to choose from
                        baseline:str="teacher (fp32)", # the row whose accuracy is the reference
@@ -248,10 +254,10 @@ def choose_recommended(rows:dict, # `{row: metrics}`
                       ) -> tuple[str, float]:
     "The fastest candidate within `tolerance` of `baseline` (accuracy with the fallback), widened until one is"
     if not candidates: raise ValueError("no candidate row to recommend: run the onnx, prune and vocab stages")
-    ref = rows[baseline]["accuracy_fallback"]
+    key = accuracy_key(rows[baseline]); ref = rows[baseline][key]
     for k in range(int(1 / step) + 1):
         tol = round(tolerance + k * step, 6)
-        if ok := [r for r in candidates if rows[r]["accuracy_fallback"] >= ref - tol]:
+        if ok := [r for r in candidates if rows[r][key] >= ref - tol]:
             return min(ok, key=lambda r: rows[r]["time_avg_ms"]), tol
 
 # %% ../nbs/06_stages.ipynb #2abfe859
@@ -261,7 +267,8 @@ def target_ratios(m:dict, # a row's metrics
     "How `m` compares with `t`: size, latency and throughput as ratios, accuracies as changes (fractions)"
     return {"smaller_by": t["size_mb"] / m["size_mb"], "speed_up": t["time_avg_ms"] / m["time_avg_ms"],
             "throughput_x": m["throughput_qps"] / t["throughput_qps"],
-            **{f"{k}_change": m[k] - t[k] for k in ["accuracy", "accuracy_fallback", "oos_recall_fallback"]}}
+            **{f"{k}_change": m[k] - t[k] for k in ["accuracy", "accuracy_fallback", "oos_recall_fallback"]
+               if k in m and k in t}}  # without an out-of-scope label: plain accuracy only
 
 
 # %% ../nbs/06_stages.ipynb #998930ec
@@ -274,8 +281,10 @@ def recommend_stage(run:str|Path, # the run folder
     graphs = {r: g for r, g in onnx_rows(run).items() if r in rows}
     row, tol = choose_recommended(rows, list(graphs), tolerance=tol0, step=step)
     (folder, graph), m, t = graphs[row], rows[row], rows["teacher (fp32)"]
-    info = {"row": row, "tolerance": tol, "target_tolerance": tol0, "source": str(Path(folder)/graph),
-            "rule": "the fastest ONNX graph within the tolerance of the teacher's accuracy with the fallback",
+    info = {"row": row, "dataset": dataset_label(run), "tolerance": tol, "target_tolerance": tol0,
+            "source": str(Path(folder)/graph),
+            "rule": "the fastest ONNX graph within the tolerance of the teacher's accuracy"
+                    + (" with the fallback" if accuracy_key(t) == "accuracy_fallback" else ""),
             **target_ratios(m, t)}
     with atomic_path(artifact(run, "recommended")) as tmp:  # the graph, its tokenizer, config and fallback threshold
         tmp.mkdir(); shutil.copy(Path(folder)/graph, tmp/"model.onnx")
@@ -354,9 +363,34 @@ def collect_rows(run:str|Path, # the run folder
     if not rows: raise FileNotFoundError(f"{run} holds no stage metrics: run `intent-optim run --out {run}` first")
     return rows
 
+# %% ../nbs/06_stages.ipynb #7c69bdaf
+def is_clinc(data:str|Path|None, # what `--data` says
+            ) -> bool:
+    "Whether `data` means CLINC150: nothing (`$INTENT_OPTIM_DATA` or the hub), its hub id, or its oos-eval folder"
+    from intent_optim.data import CONFIG_FILES, HUB_ID
+    return data is None or str(data) == HUB_ID or (Path(data)/CONFIG_FILES["plus"]).is_file()
+
+def load_run_data(run:str|Path, # the run folder: made splits are kept there
+                  data:str|Path|None=None, # CLINC150 (`is_clinc`) or any intent data (`load_intents`)
+                  quick:bool=False, # the test-mode subset (`test_subset`)
+                  **columns, # `text_column`, `label_column`, `oos_label` of your own data (`load_intents`)
+                 ) -> tuple:
+    "The run's `DatasetDict` and the dataset's name"
+    from intent_optim.data import load_clinc_for_run, load_intents, test_subset
+    if is_clinc(data): return load_clinc_for_run(data, quick=quick), "CLINC150"
+    Path(run).mkdir(parents=True, exist_ok=True)
+    ds = load_intents(data, **columns, split_file=artifact(run, "splits"))
+    return test_subset(ds) if quick else ds, Path(str(data).rstrip("/")).stem
+
+def dataset_label(run:str|Path, # the run folder
+                 ) -> str:
+    "The run's dataset as reports name it, e.g. 'CLINC150 (151 labels)'"
+    s = json.loads(f.read_text()) if (f := Path(run)/"run.json").exists() else {}
+    return f"{s.get('dataset', 'CLINC150')} ({s.get('labels', 151)} labels)"
+
 # %% ../nbs/06_stages.ipynb #71d92674
 def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/quick` with `quick`)
-              data:str|Path|None=None, # local CLINC150 folder; default `$INTENT_OPTIM_DATA`, else the hub
+              data:str|Path|None=None, # intent data (`load_run_data`); default CLINC150
               teacher:str|None=None, # hub id or folder of the teacher; default: the shipped encoder, fine-tuned
               quick:bool=False, # the test-mode subset and short schedules
               stages:list[str]|None=None, # which stages; default all
@@ -366,9 +400,10 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
               freeze_embeddings:bool=True, # keep the word embeddings while training (cheaper steps)
               storage:str|None=None, # the search's study, any SQLAlchemy URL; default: SQLite in `OUT/distill`
               hidden_weight:float=0.0, # β of the distilled student's hidden-state loss (0: the logits only)
+              **columns, # `text_column`, `label_column`, `oos_label` of your own data (`load_intents`)
              ) -> dict:
     "Run the stages on one run folder; completed stages are reused. The rows of every stage that has run"
-    from intent_optim.data import load_clinc_for_run, precision_args
+    from intent_optim.data import precision_args
     if threads < 1: raise ValueError(f"threads must be at least 1, got {threads}")
     if not 0 <= hidden_weight < math.inf: raise ValueError(f"hidden_weight must be a number >= 0, got {hidden_weight}")
     mixed = {k: v for k, v in precision_args(precision).items() if k != "use_cpu"}  # a bad value fails here
@@ -377,11 +412,13 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
     if quick: os.environ["INTENT_OPTIM_QUICK"] = "1"
     stages, out = stages or list(STAGES), run_dir(out, quick)
     plan(out, stages)  # unknown stage names fail before anything is loaded
-    clinc = load_clinc_for_run(data, quick=quick)
+    clinc, name = load_run_data(out, data, quick, **columns)
     check_settings(out/"run.json", {"teacher": str(teacher) if teacher else None, "quick": quick,
                                     "train_rows": len(clinc["train"]), "test_rows": len(clinc["test"]),
                                     "precision": mixed, "freeze_embeddings": freeze_embeddings,
-                                    "hidden_weight": hidden_weight}, defaults={"hidden_weight": 0.0})
+                                    "hidden_weight": hidden_weight, "dataset": name,
+                                    "labels": len(clinc["train"].features["intent"].names)},
+                   defaults={"hidden_weight": 0.0, "dataset": "CLINC150", "labels": 151})  # runs made before
     if remeasure:
         for s in stages: (out/s/"metrics.json").unlink(missing_ok=True)
     train = {"precision": precision, "freeze_embeddings": freeze_embeddings}
