@@ -53,7 +53,7 @@ def load_intent_names(path:str|Path|None=None, # the local data folder (see `loc
         raise ValueError(f"intent_names.json must be a list of intent names including {OOS!r}")
     return names
 
-# %% ../nbs/00_data.ipynb #e659cf6c
+# %% ../nbs/00_data.ipynb #8c1e175a
 def load_clinc_names(path:str|Path|None=None, # the local data folder; `None`: `$INTENT_OPTIM_DATA`, else the hub
                     ) -> list[str]:
     "CLINC150's 151 intent names in the hub's order: from the local folder, or from the hub's dataset card"

@@ -363,7 +363,7 @@ def collect_rows(run:str|Path, # the run folder
     if not rows: raise FileNotFoundError(f"{run} holds no stage metrics: run `intent-optim run --out {run}` first")
     return rows
 
-# %% ../nbs/06_stages.ipynb #7c69bdaf
+# %% ../nbs/06_stages.ipynb #accd2562
 def is_clinc(data:str|Path|None, # what `--data` says
             ) -> bool:
     "Whether `data` means CLINC150: nothing (`$INTENT_OPTIM_DATA` or the hub), its hub id, or its oos-eval folder"
@@ -376,8 +376,8 @@ def load_run_data(run:str|Path, # the run folder: made splits are kept there
                   **columns, # `text_column`, `label_column`, `oos_label` of your own data (`load_intents`)
                  ) -> tuple:
     "The run's `DatasetDict` and the dataset's name"
-    from intent_optim.data import load_clinc_for_run, load_intents, test_subset
-    if is_clinc(data): return load_clinc_for_run(data, quick=quick), "CLINC150"
+    from intent_optim.data import HUB_ID, load_clinc_for_run, load_intents, test_subset
+    if is_clinc(data): return load_clinc_for_run(None if str(data) == HUB_ID else data, quick=quick), "CLINC150"
     Path(run).mkdir(parents=True, exist_ok=True)
     ds = load_intents(data, **columns, split_file=artifact(run, "splits"))
     return test_subset(ds) if quick else ds, Path(str(data).rstrip("/")).stem

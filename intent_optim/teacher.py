@@ -30,7 +30,7 @@ def is_intent_classifier(model:str|Path, # hub id or local folder
     if cfg.num_labels != len(names): return False
     if set(cfg.id2label.values()) != set(names):
         raise ValueError(f"{model} classifies {cfg.num_labels} labels, "
-                         f"but not the CLINC150 intent names (e.g. {cfg.id2label[0]!r})")
+                         f"but not the intents of the data (e.g. {cfg.id2label[0]!r})")
     return True
 
 # %% ../nbs/01_teacher.ipynb #f575f45d
