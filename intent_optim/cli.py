@@ -84,8 +84,9 @@ def stages_section(run:str|Path, # the run folder
         md += f"The distilled student also matched the teacher's hidden states (β = {beta:g}).\n"
     if (f := artifact(run, "prune")/"sweep.json").exists():
         sweep = pd.read_json(f, orient="records").assign(target=lambda d: (100 * d.target).round().astype(int))
-        md += ("\nPruning sweep, test accuracy (with the fallback) by share of the encoder's linear weights removed "
-               "(%):\n\n" + sweep.pivot(index="method", columns="target", values="accuracy_fallback")
+        acc = "accuracy_fallback" if "accuracy_fallback" in sweep else "accuracy"  # data without `oos`: plain
+        md += (f"\nPruning sweep, test accuracy{' (with the fallback)' if acc != 'accuracy' else ''} by share of the "
+               "encoder's linear weights removed (%):\n\n" + sweep.pivot(index="method", columns="target", values=acc)
                .to_markdown(floatfmt=".4f") + "\n")
     return md
 

@@ -5,6 +5,7 @@
 # %% ../nbs/00_data.ipynb #440d3093
 from __future__ import annotations
 import json, os
+import datasets
 from pathlib import Path
 import numpy as np
 from datasets import ClassLabel, Dataset, DatasetDict, Features, Value, load_dataset
@@ -205,9 +206,11 @@ def _read_files(files:dict, # `{split: path}` of data files, all in one format
     if len(suffixes) > 1: raise ValueError(f"{where}: the split files mix formats ({', '.join(sorted(suffixes))})")
     suffix = suffixes.pop()
     if suffix not in READERS: raise ValueError(f"{where}: unknown format {suffix!r}; known: {', '.join(READERS)}")
+    quiet = datasets.utils.are_progress_bars_disabled(); datasets.disable_progress_bars()  # errors stay one line
     try: return load_dataset(READERS[suffix], data_files={k: str(f) for k, f in files.items()},
                              **({"sep": "\t"} if suffix == ".tsv" else {}))
     except Exception as e: raise ValueError(f"{where}: datasets could not read it: {_first_line(e)}") from None
+    finally: quiet or datasets.enable_progress_bars()
 
 # %% ../nbs/00_data.ipynb #93624024
 def _split_files(folder:Path, # a folder of per-split data files

@@ -135,7 +135,7 @@ def session_labels(session:InferenceSession, # from `create_model_for_provider`
     "The labels of a session's model: `config.json` beside its graph, else CLINC150's intent names (the chapter's)"
     folder = Path(getattr(session, "_model_path", None) or ".").parent
     if (folder/"config.json").is_file(): return AutoConfig.from_pretrained(folder).id2label
-    from .data import load_clinc_names
+    from intent_optim.data import load_clinc_names
     try: return dict(enumerate(load_clinc_names()))
     except Exception as e: raise ValueError(f"no config.json beside the graph and no CLINC150 names ({e}): "
                                             "pass id2label") from None
