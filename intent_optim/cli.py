@@ -177,7 +177,7 @@ def _serve_parsers(sub): # the subparsers of `_parser`
     v.add_argument("--port", type=int, default=8000, help="the TCP port (default 8000)")
     v.add_argument("--threads", type=int, default=1, help="intra-op threads of the model (default 1)")
     v.add_argument("--max-batch", type=int, default=32, help="most queries per model call and per request (32)")
-    v.add_argument("--max-wait-ms", type=float, default=1.0, help="wait for more queries when a batch is not full (1)")
+    v.add_argument("--max-wait-ms", type=float, default=0.0, help="wait for more queries when a batch is not full (0)")
     v.add_argument("--max-queue", type=int, default=256, help="most queries waiting; a request past it gets 429 (256)")
     v.add_argument("--max-body-kb", type=int, default=64, help="largest request body; a larger one gets 413 (64)")
     t = sub.add_parser("loadtest", help="open-loop load test of a server on this machine, the rate stepped up")

@@ -88,9 +88,11 @@ async def open_loop(url:str, # the server or its `/predict` endpoint, on loopbac
 def run_sync(coro, # a coroutine, e.g. `open_loop(...)`
             ):
     "Run `coro` to its end from synchronous code, in Jupyter too (where an event loop is already running)"
+    try: import uvloop; run = uvloop.run
+    except ImportError: run = asyncio.run
     try: asyncio.get_running_loop()
-    except RuntimeError: return asyncio.run(coro)
-    with ThreadPoolExecutor(1) as ex: return ex.submit(asyncio.run, coro).result()
+    except RuntimeError: return run(coro)
+    with ThreadPoolExecutor(1) as ex: return ex.submit(run, coro).result()
 
 # %% ../nbs/09a_loadtest.ipynb #87dfc381
 def summarize(records:list[dict], # one run's records, from `open_loop`
