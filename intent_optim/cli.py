@@ -53,12 +53,14 @@ def write_report(rows:dict, # `{row: metrics}`
     plt.close(fig)
     threads, m = ", ".join(sorted({str(r.get("threads")) for r in rows.values()})), machine_info()
     fallback = any("accuracy_fallback" in r for r in rows.values())
+    run = json.loads((out/"run.json").read_text()) if (out/"run.json").exists() else {}
     simd = ", ".join(m["simd"]) or "none of " + ", ".join(SIMD)
     md = (f"# {title}\n\nMeasured on {m['cpu']} ({m['cores']} cores; {simd}), torch {m['torch']}, "
           f"onnxruntime {m['onnxruntime']}. "
           f"{dataset_label(out)}, test split{'' if fallback else ' (no out-of-scope label: no fallback)'}; "
           f"latency of a single query on {threads} thread(s), "
-          f"throughput on 1,024 queries handed over as one list (batches of at most "
+          f"throughput on {min(1024, run.get('test_rows', 1024)):,} test queries handed over as one list "
+          f"(batches of at most "
           f"{next(iter(rows.values())).get('batch_size', '?')} queries of one length) and one by one; "
           f"circled: {best}.\n\n"
           f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n\n{recommended_section(out)}\n"

@@ -9,7 +9,6 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
-import numpy as np
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse, Response
@@ -37,6 +36,7 @@ def model_graph(folder:str|Path, # a model folder of the chain
 
 # %% ../nbs/09_serve.ipynb #613753f6
 def _open(folder:Path, graph:Path|None, threads:int) -> IntentPipeline:
+    "The pipeline of the folder's runtime: ONNX Runtime for a graph, else PyTorch (int8 if saved so)"
     if graph is not None:
         from intent_optim.onnx import OnnxPipeline
         return OnnxPipeline.from_folder(folder, graph.name, threads=threads)
@@ -53,7 +53,8 @@ def load_folder(folder:str|Path, # a model folder of the chain: ONNX, PyTorch or
     if threads < 1: raise ValueError(f"threads must be at least 1, got {threads}")
     path = model_graph(folder, graph)
     try: pipe = _open(Path(folder), path, threads)
-    except Exception as e: raise ValueError(f"cannot open the model folder {folder}: {str(e).strip().splitlines()[0]}")
+    except Exception as e:
+        raise ValueError(f"cannot open the model folder {folder}: {str(e).strip().splitlines()[0]}") from None
     pipe.graph = path
     return pipe
 

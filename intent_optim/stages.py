@@ -378,7 +378,6 @@ def load_run_data(run:str|Path, # the run folder: made splits are kept there
     "The run's `DatasetDict` and the dataset's name"
     from intent_optim.data import HUB_ID, load_clinc_for_run, load_intents, test_subset
     if is_clinc(data): return load_clinc_for_run(None if str(data) == HUB_ID else data, quick=quick), "CLINC150"
-    Path(run).mkdir(parents=True, exist_ok=True)
     ds = load_intents(data, **columns, split_file=artifact(run, "splits"))
     return test_subset(ds) if quick else ds, Path(str(data).rstrip("/")).stem
 
