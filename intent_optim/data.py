@@ -14,8 +14,9 @@ from .core import OOS, PRECISIONS, in_test
 # %% auto #0
 __all__ = ['HUB_ID', 'DATA_ENV', 'CONFIG_FILES', 'SPLITS', 'BF16_FLAGS', 'READERS', 'SPLIT_NAMES', 'MADE_SPLITS',
            'local_data_dir', 'load_intent_names', 'load_clinc_names', 'load_clinc', 'stratified_subset', 'test_subset',
-           'load_clinc_for_run', 'tokenize', 'accuracy_metric', 'cpu_has_bf16', 'precision_args', 'train_defaults',
-           'freeze_word_embeddings', 'stratified_split', 'load_intents', 'load_domains', 'banking_csv', 'domains_csv']
+           'load_clinc_for_run', 'tokenize', 'accuracy_metric', 'cpu_has_bf16', 'precision_args', 'resolve_precision',
+           'train_defaults', 'freeze_word_embeddings', 'stratified_split', 'load_intents', 'load_domains',
+           'banking_csv', 'domains_csv']
 
 # %% ../nbs/00_data.ipynb #e9cfd485
 HUB_ID = "clinc/clinc_oos"
@@ -160,6 +161,13 @@ def precision_args(precision:str="auto", # 'auto', 'bf16', 'fp16' or 'fp32'
     gpu = torch.cuda.is_available() or torch.backends.mps.is_available()
     if precision == "fp16" and not gpu: raise ValueError("precision 'fp16' needs a GPU: on a CPU use bf16 or fp32")
     return {"bf16": precision == "bf16", "fp16": precision == "fp16", "use_cpu": precision == "bf16" and not gpu}
+
+# %% ../nbs/00_data.ipynb #cf094db2
+def resolve_precision(precision:str="auto", # as in `precision_args`
+                     ) -> str:
+    "What `precision` trains in on this machine: 'bf16', 'fp16' or 'fp32' ('auto' resolved)"
+    p = precision_args(precision)
+    return "bf16" if p["bf16"] else "fp16" if p["fp16"] else "fp32"
 
 # %% ../nbs/00_data.ipynb #68cb6c7e
 def train_defaults(precision:str="fp32", # as in `precision_args`

@@ -18,7 +18,7 @@ from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTo
                           Trainer, TrainerCallback, TrainingArguments)
 from transformers.pytorch_utils import prune_linear_layer
 from .core import atomic_path, cached_json, in_test, made_with
-from .data import freeze_word_embeddings, train_defaults
+from .data import freeze_word_embeddings, resolve_precision, train_defaults
 from .pipeline import IntentPipeline
 from .benchmark import PerformanceBenchmark
 from .fallback import tune_fallback
@@ -93,7 +93,7 @@ def encoder_sparsity(model, # a BERT-like classifier
 
 # %% ../nbs/05_pruning.ipynb #7a1d2c90
 def prune_args(out:str|Path, # the `Trainer`'s output folder
-               precision:str="fp32", # mixed precision, as in `precision_args`
+               precision:str="auto", # mixed precision, as in `precision_args` (the chain's default)
                **kwargs, # more `TrainingArguments`: num_train_epochs, learning_rate…
               ) -> TrainingArguments:
     "`TrainingArguments` of the pruning runs: the project's defaults, lr 1e-4 with a 10 % warm-up"
@@ -149,7 +149,7 @@ def kd_train(model, # the model to train (pruned in place by the callbacks)
              temperature:float=2.0, # softens both distributions (the paper's 2)
              learning_rate:float=1e-4, # of the weights
              scores_lr:float=1e-2, # of the movement scores (the paper's 1e-2)
-             precision:str="fp32", # mixed precision, as in `precision_args`
+             precision:str="auto", # mixed precision, as in `precision_args` (the chain's default)
              freeze_embeddings:bool=True, # keep the word embeddings as they are (`freeze_word_embeddings`)
              **kwargs, # more `TrainingArguments`
             ) -> list[dict]:
@@ -167,7 +167,8 @@ def kd_settings(kwargs:dict, # arguments for `kd_train`
                ) -> dict:
     "`kwargs` with `kd_train`'s defaults filled in: what a run's result depends on, besides its data"
     params = inspect.signature(kd_train).parameters.items()
-    return {**{k: p.default for k, p in params if p.default is not p.empty and k != "callbacks"}, **kwargs}
+    s = {**{k: p.default for k, p in params if p.default is not p.empty and k != "callbacks"}, **kwargs}
+    return {**s, "precision": resolve_precision(s["precision"])}  # what it trains in here: 'auto' is fp32 or bf16
 
 # %% ../nbs/05_pruning.ipynb #d2b55301
 def prune_budget(quick:bool|None=None, # test-mode budget; `None`: only under test

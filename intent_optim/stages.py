@@ -98,7 +98,7 @@ def teacher_stage(run:str|Path, # the run folder
                   clinc, # `DatasetDict`
                   threads:int=1, # for the benchmark
                   teacher:str|Path|None=None, # hub id or folder; default: the shipped encoder, fine-tuned
-                  precision:str="fp32", # mixed precision of the fine-tuning (`precision_args`)
+                  precision:str="auto", # mixed precision of the fine-tuning (`precision_args`)
                   freeze_embeddings:bool=True, # keep the encoder's word embeddings while fine-tuning
                  ) -> dict:
     "Row 'teacher (fp32)': the teacher, fine-tuned or copied, and its fallback threshold"
@@ -119,7 +119,7 @@ def distill_stage(run:str|Path, # the run folder
                   student_layers:int|None=None, # default: half the teacher's layers
                   student_init:str|Path|None=None, # a pretrained checkpoint instead of the teacher's layers
                   storage:str|None=None, # the Optuna study's SQLAlchemy URL; default: SQLite in the stage folder
-                  precision:str="fp32", # mixed precision of the trainings (`precision_args`)
+                  precision:str="auto", # mixed precision of the trainings (`precision_args`)
                   freeze_embeddings:bool=True, # keep the word embeddings the students copy
                   hidden_weight:float=0.0, # β: the distilled student also matches the teacher's hidden states
                  ) -> dict:
