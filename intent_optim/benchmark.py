@@ -10,11 +10,11 @@ import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .core import OOS, in_test
-from .pipeline import fallback_predictions
+from .pipeline import fallback_predictions, in_scope_confidence, softmax
 
 # %% auto #0
-__all__ = ['QUERY', 'intent_metrics', 'torch_threads', 'state_dict_size_mb', 'dataset_probs', 'PerformanceBenchmark',
-           'plot_metrics']
+__all__ = ['BATCH_TOLERANCE', 'QUERY', 'intent_metrics', 'torch_threads', 'state_dict_size_mb', 'dataset_logits', 'dataset_probs',
+           'hits', 'hit_array', 'bootstrap_ci', 'batch_gap', 'PerformanceBenchmark', 'plot_metrics']
 
 # %% ../nbs/01b_benchmark.ipynb #9d0576ca
 def intent_metrics(labels:np.ndarray, # true ids
@@ -48,16 +48,59 @@ def state_dict_size_mb(model:torch.nn.Module, # the model whose state_dict is me
         return (Path(d)/"model.pt").stat().st_size / 2**20
 
 # %% ../nbs/01b_benchmark.ipynb #f94e58ca
-def dataset_probs(pipe, # an `IntentPipeline`: it has `predict_proba` and `id2label`
-                  ds, # a split with `text` and an `intent` ClassLabel
-                  chunk:int=512, # queries per progress step
-                 ) -> np.ndarray:
-    "`pipe`'s probabilities on `ds`, columns in the dataset's label order (a progress bar outside test mode)"
+def dataset_logits(pipe, # an `IntentPipeline`: it has `predict_logits` and `id2label`
+                   ds, # a split with `text` and an `intent` ClassLabel
+                   chunk:int=512, # queries per progress step
+                  ) -> np.ndarray:
+    "`pipe`'s logits on `ds`, columns in the dataset's label order (a progress bar outside test mode)"
     texts, intents = list(ds["text"]), ds.features["intent"]
     steps = tqdm(range(0, len(texts), chunk), desc="accuracy", unit="chunk", leave=False, disable=in_test())
-    probs = np.concatenate([pipe.predict_proba(texts[i:i+chunk]) for i in steps] or
-                           [np.zeros((0, len(pipe.id2label)), dtype=np.float32)])
-    return probs[:, np.argsort([intents.str2int(pipe.id2label[i]) for i in range(probs.shape[1])])]
+    logits = np.concatenate([pipe.predict_logits(texts[i:i+chunk]) for i in steps] or
+                            [np.zeros((0, len(pipe.id2label)), dtype=np.float32)])
+    return logits[:, np.argsort([intents.str2int(pipe.id2label[i]) for i in range(logits.shape[1])])]
+
+def dataset_probs(pipe, # an `IntentPipeline`
+                  ds, # a split with `text` and an `intent` ClassLabel
+                 ) -> np.ndarray:
+    "`pipe`'s probabilities on `ds`, columns in the dataset's label order"
+    return softmax(dataset_logits(pipe, ds))
+
+# %% ../nbs/01b_benchmark.ipynb #21731dba
+def hits(labels:np.ndarray, # true ids
+         preds:np.ndarray, # predicted ids
+        ) -> str:
+    "Which queries were answered right, as a string of 0 and 1 (a row's `correct`)"
+    return "".join("1" if ok else "0" for ok in np.asarray(labels) == np.asarray(preds))
+
+def hit_array(s:str, # from `hits`
+             ) -> np.ndarray:
+    "The 0/1 array of a `hits` string"
+    return np.frombuffer(s.encode(), dtype=np.uint8) - ord("0")
+
+# %% ../nbs/01b_benchmark.ipynb #4cca6118
+def bootstrap_ci(correct:np.ndarray|str, # 0/1 per query (or a `hits` string)
+                 other:np.ndarray|str|None=None, # a second model's, on the same queries: the interval of the difference
+                 n_boot:int=2000, # resamples
+                 level:float=0.95, # coverage
+                 seed:int=0, # the resamples' seed
+                ) -> tuple[float, float]:
+    "Bootstrap interval of the accuracy, or of `correct` − `other` resampled paired (the same queries for both)"
+    a = hit_array(correct) if isinstance(correct, str) else np.asarray(correct, dtype=float)
+    if other is not None: a = a - (hit_array(other) if isinstance(other, str) else np.asarray(other, dtype=float))
+    if len(a) == 0: return (float("nan"), float("nan"))
+    idx = np.random.default_rng(seed).integers(0, len(a), (n_boot, len(a)))
+    lo, hi = np.quantile(a[idx].mean(1), [(1 - level) / 2, (1 + level) / 2])
+    return float(lo), float(hi)
+
+# %% ../nbs/01b_benchmark.ipynb #33f9fde4
+BATCH_TOLERANCE = 1e-3  # the largest score gap taken for float rounding rather than a batch effect
+
+def batch_gap(together:list[dict], # a pipeline's answers to queries handed over as one list
+              alone:list[dict], # its answers to the same queries one at a time
+             ) -> dict:
+    "How answers as one list differ from answers one at a time: labels that differ, largest score gap"
+    return {"batch_labels_differ": sum(a["label"] != b["label"] for a, b in zip(together, alone)),
+            "batch_score_gap": max((abs(a["score"] - b["score"]) for a, b in zip(together, alone)), default=0.0)}
 
 # %% ../nbs/01b_benchmark.ipynb #cbfa7a25
 QUERY = "What is the pin number for my account?"
@@ -82,19 +125,23 @@ class PerformanceBenchmark:
         self.intents = dataset.features["intent"]
 
     def compute_accuracy(self) -> dict:
-        "Accuracy, in-scope accuracy and OOS recall/precision, without and (if the pipeline has one) with the fallback"
+        "Accuracy, in-scope accuracy, OOS recall/precision and 95 % intervals, without and (if set) with the fallback"
         labels = np.array(list(self.dataset["intent"]))
         oos_id = self.intents.str2int(OOS) if OOS in self.intents.names else None
         thr = getattr(self.pipeline, "threshold", None)
-        if hasattr(self.pipeline, "predict_proba"):
-            probs = dataset_probs(self.pipeline, self.dataset)
-            res = intent_metrics(labels, probs.argmax(-1), oos_id)
-            if thr is not None:
-                with_fb = intent_metrics(labels, fallback_predictions(probs, oos_id, thr), oos_id)
-                res.update({f"{k}_fallback": v for k, v in with_fb.items()}, threshold=thr)
-        else:
-            answers = [o["label"] for o in self.pipeline(list(self.dataset["text"]))]
-            res = intent_metrics(labels, self.intents.str2int(answers), oos_id)
+        if hasattr(self.pipeline, "predict_logits"):
+            logits = dataset_logits(self.pipeline, self.dataset)  # columns in the dataset's order, as `oos_id`
+            preds = {"": logits.argmax(-1)}
+            if thr is not None and oos_id is not None:
+                conf = in_scope_confidence(logits, oos_id, self.pipeline.score, self.pipeline.temperature)
+                preds["_fallback"] = fallback_predictions(logits, oos_id, thr, conf)
+        else: preds = {"": np.array(self.intents.str2int([o["label"] for o in self.pipeline(list(self.dataset["text"]))]))}
+        res = {}
+        for sfx, p in preds.items():
+            h = hits(labels, p)
+            res |= {f"{k}{sfx}": v for k, v in intent_metrics(labels, p, oos_id).items()}
+            res |= {f"accuracy{sfx}_ci": bootstrap_ci(h), f"correct{sfx}": h}
+        if "_fallback" in preds: res |= {"threshold": thr, "oos_score": self.pipeline.score}
         print(f"Accuracy on test set - {res['accuracy']:.3f}")
         return res
 
@@ -118,14 +165,15 @@ class PerformanceBenchmark:
                 **{f"time_p{q}_ms": np.percentile(t, q) for q in (50, 95, 99)}}
 
     def compute_throughput(self) -> dict:
-        "Queries per second on real queries: handed over as one list (the pipeline batches them) and one by one"
+        "Queries per second on real queries, as one list (the pipeline batches them) and one by one; do answers agree?"
         texts = list(self.dataset.shuffle(seed=0)["text"])[:self.n_throughput]
         self.pipeline(texts[:self.batch_size], batch_size=self.batch_size)  # warm-up
-        start = time.perf_counter(); self.pipeline(texts, batch_size=self.batch_size)
+        start = time.perf_counter(); together = self.pipeline(texts, batch_size=self.batch_size)
         batched, start = len(texts) / (time.perf_counter() - start), time.perf_counter()
-        for t in texts: self.pipeline(t)
-        return {"throughput_qps": batched, "throughput_single_qps": len(texts) / (time.perf_counter() - start),
-                "batch_size": self.batch_size}
+        alone = [self.pipeline(t)[0] for t in texts]
+        single, gap = len(texts) / (time.perf_counter() - start), batch_gap(together, alone)
+        return {"throughput_qps": batched, "throughput_single_qps": single, "batch_size": self.batch_size, **gap,
+                "batch_invariant": gap["batch_labels_differ"] == 0 and gap["batch_score_gap"] <= BATCH_TOLERANCE}
 
     def run_benchmark(self) -> dict:
         "All metrics, as `{optim_type: {...}}`"

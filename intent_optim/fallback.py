@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
 from .core import OOS
-from .pipeline import fallback_predictions, save_threshold
-from .benchmark import dataset_probs, intent_metrics
+from .pipeline import OOS_SCORES, fallback_predictions, in_scope_confidence, save_threshold, softmax
+from .benchmark import dataset_logits, dataset_probs, intent_metrics
 
 # %% auto #0
 __all__ = ['threshold_curve', 'tune_threshold', 'plot_threshold', 'tune_fallback']
@@ -18,12 +18,15 @@ __all__ = ['threshold_curve', 'tune_threshold', 'plot_threshold', 'tune_fallback
 def threshold_curve(probs:np.ndarray, # validation probabilities, columns in the dataset's label order
                     labels:np.ndarray, # true ids
                     oos_id:int, # id of the out-of-scope label
-                    thresholds=None, # candidates; default 0, 0.01, …, 0.99
+                    thresholds=None, # candidates; default 0, 0.01, …, 0.99, or quantiles of `confidence`
+                    confidence:np.ndarray|None=None, # one per query (`in_scope_confidence`); default: top probability
                    ) -> pd.DataFrame:
     "Metrics of the fallback at every candidate threshold"
-    thresholds = np.round(np.arange(0, 1.0, 0.01), 2) if thresholds is None else thresholds
-    rows = [{"threshold": t, **intent_metrics(labels, fallback_predictions(probs, oos_id, t), oos_id)}
-            for t in thresholds]
+    if thresholds is None:  # the lowest candidate changes nothing: the reference of `tune_threshold`
+        thresholds = (np.round(np.arange(0, 1.0, 0.01), 2) if confidence is None
+                      else np.unique(np.quantile(confidence, np.linspace(0, 0.3, 301))))
+    rows = [{"threshold": float(t), **intent_metrics(labels, fallback_predictions(probs, oos_id, t, confidence),
+                                                     oos_id)} for t in thresholds]
     df = pd.DataFrame(rows).set_index("threshold")
     return df.assign(balanced=(df.in_scope_accuracy + df.oos_recall) / 2)
 
@@ -55,7 +58,7 @@ def plot_threshold(curve:pd.DataFrame, # from `threshold_curve`
     for col in ["in_scope_accuracy", "oos_recall", "accuracy"]:
         ax.plot(curve.index, 100 * curve[col], label=col.replace("_", " "))
     ax.axvline(chosen, color="black", linestyle="--", label=f"chosen: {chosen:.2f}")
-    ax.set_xlabel("Threshold on the top in-scope probability"); ax.set_ylabel("%"); ax.legend(); fig.tight_layout()
+    ax.set_xlabel("Threshold on the in-scope confidence"); ax.set_ylabel("%"); ax.legend(); fig.tight_layout()
     if fname: fig.savefig(fname, dpi=120, bbox_inches="tight")
     return fig
 
@@ -63,13 +66,23 @@ def plot_threshold(curve:pd.DataFrame, # from `threshold_curve`
 def tune_fallback(pipe, # the model's `IntentPipeline`
                   validation, # the validation split (never test)
                   folder:str|Path|None=None, # save `fallback.json` here
+                  scores=OOS_SCORES, # the confidences tried (`in_scope_confidence`); the best on validation is kept
+                  temperature:float=1.0, # T of the `energy` score
                   **kwargs, # criterion and constraints, as in `tune_threshold`
                  ) -> float|None:
-    "Choose the fallback threshold on `validation`, set it on `pipe`, save it in `folder`; `None` without `oos`"
+    "Choose the fallback's score and threshold on `validation`, set them on `pipe`, save them in `folder`"
     if OOS not in validation.features["intent"].names: pipe.threshold = None; return None  # no fallback to tune
-    oos_id = validation.features["intent"].str2int(OOS)
-    curve = threshold_curve(dataset_probs(pipe, validation), np.array(list(validation["intent"])), oos_id)
-    pipe.threshold = tune_threshold(curve, **kwargs)
+    oos_id, labels = validation.features["intent"].str2int(OOS), np.array(list(validation["intent"]))
+    logits = dataset_logits(pipe, validation)
+    tried = {}
+    for s in scores:
+        curve = threshold_curve(softmax(logits), labels, oos_id,
+                                confidence=None if s == "msp" else in_scope_confidence(logits, oos_id, s, temperature))
+        t = tune_threshold(curve, **kwargs); tried[s] = {"threshold": t, **curve.loc[t].to_dict()}
+    crit = kwargs.get("criterion", "oos_recall")  # the score that does best by the criterion, then by accuracy
+    score = max(tried, key=lambda s: (round(tried[s][crit], 9), round(tried[s]["accuracy"], 9)))  # first on ties
+    pipe.threshold, pipe.score, pipe.temperature = tried[score]["threshold"], score, temperature
     if folder:
-        save_threshold(folder, pipe.threshold, split="validation", **kwargs, **curve.loc[pipe.threshold].to_dict())
+        save_threshold(folder, pipe.threshold, score, temperature, split="validation", **kwargs,
+                       **{k: v for k, v in tried[score].items() if k != "threshold"}, tried=tried)
     return pipe.threshold

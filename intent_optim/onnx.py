@@ -17,7 +17,7 @@ from onnxruntime.quantization.shape_inference import quant_pre_process
 from onnxruntime.transformers.optimizer import MODEL_TYPES, optimize_model
 from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 from .core import atomic_path, loading
-from .pipeline import FALLBACK_FILE, IntentPipeline, load_threshold, torch_forward
+from .pipeline import FALLBACK_FILE, IntentPipeline, load_fallback, load_threshold, torch_forward
 from .benchmark import PerformanceBenchmark
 
 # %% auto #0
@@ -158,8 +158,8 @@ class OnnxPipeline(IntentPipeline):
                     provider:str="CPUExecutionProvider", # an ORT execution provider
                     threads:int=1, # intra-op threads
                     **kwargs):
-        "Session, tokenizer, labels and fallback threshold from a self-contained ONNX model folder"
-        folder = Path(folder); kwargs.setdefault("threshold", load_threshold(folder))
+        "Session, tokenizer, labels and fallback from a self-contained ONNX model folder"
+        folder, kwargs = Path(folder), load_fallback(folder) | kwargs
         return cls(create_model_for_provider(folder/onnx_file, provider, threads),
                    AutoTokenizer.from_pretrained(folder), AutoConfig.from_pretrained(folder).id2label, **kwargs)
 

@@ -11,8 +11,8 @@ from transformers import AutoModelForSequenceClassification, AutoTokenizer
 from .core import OOS, atomic_path, loading
 
 # %% auto #0
-__all__ = ['FALLBACK_FILE', 'softmax', 'fallback_predictions', 'torch_forward', 'has_text', 'length_batches', 'answer',
-           'IntentPipeline', 'save_threshold', 'load_threshold']
+__all__ = ['OOS_SCORES', 'FALLBACK_FILE', 'softmax', 'fallback_predictions', 'in_scope_confidence', 'torch_forward', 'has_text',
+           'length_batches', 'answer', 'IntentPipeline', 'save_threshold', 'load_fallback', 'load_threshold']
 
 # %% ../nbs/01a_pipeline.ipynb #a622c1b1
 def softmax(logits:np.ndarray, # (n, n_labels) scores before the softmax
@@ -24,13 +24,29 @@ def softmax(logits:np.ndarray, # (n, n_labels) scores before the softmax
 # %% ../nbs/01a_pipeline.ipynb #2a14a4dc
 def fallback_predictions(probs:np.ndarray, # (n, n_labels) class probabilities
                          oos_id:int, # the id of the out-of-scope label
-                         threshold:float|None=None, # minimum top in-scope probability; `None`: plain argmax
+                         threshold:float|None=None, # minimum confidence; `None`: plain argmax
+                         confidence:np.ndarray|None=None, # one per query; default: the top in-scope probability
                         ) -> np.ndarray:
-    "Predicted ids: the argmax, or `oos_id` where the best in-scope probability is below `threshold`"
+    "Predicted ids: the argmax, or `oos_id` where the confidence is below `threshold`"
     pred = probs.argmax(-1)
     if threshold is None: return pred
-    in_scope = np.delete(probs, oos_id, axis=1).max(-1)
+    in_scope = np.delete(probs, oos_id, axis=1).max(-1) if confidence is None else confidence
     return np.where(in_scope < threshold, oos_id, pred)
+
+# %% ../nbs/01a_pipeline.ipynb #32feb82a
+OOS_SCORES = ("msp", "energy")
+
+def in_scope_confidence(logits:np.ndarray, # (n, n_labels) scores before the softmax
+                        oos_id:int, # the id of the out-of-scope label
+                        score:str="msp", # `msp`: top in-scope probability; `energy`: T·logsumexp(in-scope logits / T)
+                        temperature:float=1.0, # T, for `energy`
+                       ) -> np.ndarray:
+    "How sure the model is that each query is in scope: high for an intent, low for out-of-scope"
+    if score == "msp": return np.delete(softmax(logits), oos_id, axis=1).max(-1)
+    if score != "energy": raise ValueError(f"unknown out-of-scope score {score!r}; choose from {OOS_SCORES}")
+    z = np.delete(logits, oos_id, axis=1).astype(np.float64) / temperature
+    m = z.max(-1)
+    return temperature * (m + np.log(np.exp(z - m[:, None]).sum(-1)))
 
 # %% ../nbs/01a_pipeline.ipynb #2397f436
 def torch_forward(model:torch.nn.Module, # a sequence classifier (fp32, quantized, pruned…), on any device
@@ -80,17 +96,21 @@ class IntentPipeline:
     def __init__(self, forward, # maps tokenizer output (numpy arrays) to logits
                  tokenizer, # the model's HF tokenizer
                  id2label:dict, # label names by id, e.g. `model.config.id2label`
-                 threshold:float|None=None, # fallback to `oos` below this top in-scope probability
+                 threshold:float|None=None, # fallback to `oos` below this confidence
                  max_length:int=64, # longer queries are truncated
                  batch_size:int=64, # queries per forward call on lists
                  model=None, # the underlying model, for `compute_size`
+                 score:str="msp", # the confidence the threshold applies to (`in_scope_confidence`)
+                 temperature:float=1.0, # T of the `energy` score
                 ):
         self.forward, self.tokenizer, self.threshold, self.max_length, self.batch_size, self.model = \
             forward, tokenizer, threshold, max_length, batch_size, model
+        self.score, self.temperature = score, float(temperature)
         self.id2label = {int(k): v for k, v in id2label.items()}
         self.oos_id = {v: k for k, v in self.id2label.items()}.get(OOS)
         if threshold is not None and self.oos_id is None:
             raise ValueError(f"a fallback threshold needs an {OOS!r} label")
+        if score not in OOS_SCORES: raise ValueError(f"unknown out-of-scope score {score!r}; choose from {OOS_SCORES}")
 
     def _check(self, queries, # a query or a list of queries
               ):
@@ -100,29 +120,45 @@ class IntentPipeline:
             if all(isinstance(q, str) for q in queries): return queries
         raise TypeError(f"queries must be a string or a list of strings, got {type(queries).__name__}")
 
+    def predict_logits(self, queries, # a query or a list of queries
+                       batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
+                      ) -> np.ndarray:
+        "Logits, (n_queries, n_labels), in the caller's order; a query without text gets `oos` (all zeros without it)"
+        queries, n = self._check(queries), len(self.id2label)
+        logits = np.zeros((len(queries), n), dtype=np.float32)  # uniform if there is no `oos` label
+        if self.oos_id is not None: logits[:] = np.where(np.arange(n) == self.oos_id, 0.0, -1e4)
+        rows = [i for i, q in enumerate(queries) if has_text(q)]
+        enc = self.tokenizer([queries[i] for i in rows], truncation=True, max_length=self.max_length) if rows else {}
+        for part in length_batches([len(ids) for ids in enc.get("input_ids", [])], batch_size or self.batch_size):
+            logits[[rows[k] for k in part]] = self.forward({name: np.array([v[k] for k in part])
+                                                            for name, v in enc.items()})
+        return logits
+
     def predict_proba(self, queries, # a query or a list of queries
                       batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
                      ) -> np.ndarray:
         "Class probabilities, (n_queries, n_labels), in the caller's order; a query without text is certainly `oos`"
-        queries, n = self._check(queries), len(self.id2label)
-        probs = np.full((len(queries), n), 1 / n, dtype=np.float32)  # uniform if there is no `oos` label
-        if self.oos_id is not None: probs[:] = np.eye(n, dtype=np.float32)[self.oos_id]
-        rows = [i for i, q in enumerate(queries) if has_text(q)]
-        enc = self.tokenizer([queries[i] for i in rows], truncation=True, max_length=self.max_length) if rows else {}
-        for part in length_batches([len(ids) for ids in enc.get("input_ids", [])], batch_size or self.batch_size):
-            probs[[rows[k] for k in part]] = softmax(self.forward({name: np.array([v[k] for k in part])
-                                                                    for name, v in enc.items()}))
-        return probs
+        return softmax(self.predict_logits(queries, batch_size))
+
+    def confidence(self, logits:np.ndarray, # from `predict_logits`
+                  ) -> np.ndarray:
+        "The pipeline's in-scope confidence of each query (its `score`), compared with `threshold`"
+        return in_scope_confidence(logits, self.oos_id, self.score, self.temperature)
+
+    def predict(self, logits:np.ndarray, # from `predict_logits`
+               ) -> np.ndarray:
+        "Predicted ids: the argmax, or `oos` where the confidence is below the threshold"
+        if self.oos_id is None or self.threshold is None: return logits.argmax(-1)
+        return fallback_predictions(logits, self.oos_id, self.threshold, self.confidence(logits))
 
     def __call__(self, queries, # a query or a list of queries
                  batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
                 ) -> list[dict]:
         "One `{'label', 'score', 'fallback'}` per query: the intent and its probability, or the fallback (`oos`)"
         queries = self._check(queries)
-        probs = self.predict_proba(queries, batch_size)
-        preds = (fallback_predictions(probs, self.oos_id, self.threshold) if self.oos_id is not None
-                 else probs.argmax(-1))
-        return [answer(q, p, pr, self.id2label, self.oos_id) for q, p, pr in zip(queries, preds, probs)]
+        logits = self.predict_logits(queries, batch_size)
+        return [answer(q, p, pr, self.id2label, self.oos_id)
+                for q, p, pr in zip(queries, self.predict(logits), softmax(logits))]
 
     @classmethod
     def from_model(cls, model, # a PyTorch sequence classifier
@@ -136,28 +172,40 @@ class IntentPipeline:
     def from_pretrained(cls, path:str|Path, # folder of a saved classifier and its tokenizer
                         **kwargs, # passed to `IntentPipeline`
                        ):
-        "Load a saved classifier (safetensors) and its fallback threshold, if one was saved beside it"
+        "Load a saved classifier (safetensors) and its fallback (`fallback.json`), if one was saved beside it"
         if not Path(path).is_dir(): raise FileNotFoundError(f"no model folder at {path}")
         with loading(next(Path(path).glob("*.safetensors"), path)):  # an error names the weights file
             model, tok = AutoModelForSequenceClassification.from_pretrained(path), AutoTokenizer.from_pretrained(path)
-        kwargs.setdefault("threshold", load_threshold(path))
-        return cls.from_model(model, tok, **kwargs)
+        return cls.from_model(model, tok, **(load_fallback(path) | kwargs))
 
 # %% ../nbs/01a_pipeline.ipynb #21d64a17
 def save_threshold(folder:str|Path, # the model's folder
                    threshold:float, # the fallback threshold
+                   score:str="msp", # the confidence it applies to (`in_scope_confidence`)
+                   temperature:float=1.0, # T of the `energy` score
                    **info, # how it was chosen (criterion, split, metrics), kept beside it
                   ) -> Path:
-    "Save the fallback threshold beside a model, as `fallback.json`"
+    "Save the fallback — its score, temperature and threshold — beside a model, as `fallback.json`"
     with atomic_path(Path(folder)/FALLBACK_FILE) as tmp:
-        tmp.write_text(json.dumps({"threshold": float(threshold), **info}, indent=1))
+        tmp.write_text(json.dumps({"threshold": float(threshold), "score": score, "temperature": float(temperature),
+                                   **info}, indent=1))
     return Path(folder)/FALLBACK_FILE
 
 # %% ../nbs/01a_pipeline.ipynb #fe49c95c
+def load_fallback(folder:str|Path, # the model's folder
+                 ) -> dict:
+    "The fallback saved beside a model as `IntentPipeline` arguments (`threshold`, `score`, `temperature`), or `{}`"
+    f = Path(folder)/FALLBACK_FILE
+    if not f.exists(): return {}
+    try:
+        d = json.loads(f.read_text())
+        fb = {"threshold": float(d["threshold"]), "score": d.get("score", "msp"),  # files before scores: msp
+              "temperature": float(d.get("temperature", 1.0))}
+    except (ValueError, KeyError, TypeError, AttributeError) as e: raise ValueError(f"{f} is corrupt: {e!r}") from None
+    if fb["score"] not in OOS_SCORES: raise ValueError(f"{f}: unknown out-of-scope score {fb['score']!r}")
+    return fb
+
 def load_threshold(folder:str|Path, # the model's folder
                   ) -> float|None:
     "The fallback threshold saved beside a model, or `None`"
-    f = Path(folder)/FALLBACK_FILE
-    if not f.exists(): return None
-    try: return float(json.loads(f.read_text())["threshold"])
-    except (ValueError, KeyError, TypeError) as e: raise ValueError(f"{f} is corrupt: {e!r}") from None
+    return load_fallback(folder).get("threshold")

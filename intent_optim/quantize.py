@@ -10,7 +10,7 @@ import torch
 from torch import nn
 from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 from .core import atomic_path, loading
-from .pipeline import FALLBACK_FILE, IntentPipeline, load_threshold
+from .pipeline import FALLBACK_FILE, IntentPipeline, load_fallback
 from .fallback import tune_fallback
 
 # %% auto #0
@@ -74,9 +74,9 @@ def load_quantized(folder:str|Path, # written by `save_quantized`
 def quantized_pipeline(folder:str|Path, # written by `save_quantized`
                        **kwargs, # passed to `IntentPipeline`
                       ) -> IntentPipeline:
-    "An `IntentPipeline` over a saved quantized classifier, with the fallback threshold saved beside it"
-    kwargs.setdefault("threshold", load_threshold(folder))
-    return IntentPipeline.from_model(load_quantized(folder), AutoTokenizer.from_pretrained(folder), **kwargs)
+    "An `IntentPipeline` over a saved quantized classifier, with the fallback saved beside it"
+    return IntentPipeline.from_model(load_quantized(folder), AutoTokenizer.from_pretrained(folder),
+                                     **(load_fallback(folder) | kwargs))
 
 # %% ../nbs/03_quantization.ipynb #e5f3a5d5
 def quantize_folder(src:str|Path, # a saved float32 classifier (`save_pretrained`)

@@ -11,7 +11,7 @@ import pandas as pd
 from torch import nn
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, BertTokenizerFast
 from .core import atomic_path, in_test, made_with
-from .pipeline import FALLBACK_FILE, IntentPipeline, load_threshold
+from .pipeline import FALLBACK_FILE, IntentPipeline, load_fallback, load_threshold
 from .benchmark import PerformanceBenchmark
 from .fallback import tune_fallback
 
@@ -171,10 +171,10 @@ def validation_sweep(src:str|Path, # the classifier to trim, with its fallback.j
                     ) -> pd.DataFrame:
     "Validation metrics of `src` untrimmed, and trimmed from the training queries with each `keep_first`"
     model, tok = AutoModelForSequenceClassification.from_pretrained(src), AutoTokenizer.from_pretrained(src)
-    counts, thr, val = piece_counts(tok, clinc["train"]["text"]), load_threshold(src), clinc["validation"]
-    rows = {"untrimmed": accuracy_row(IntentPipeline.from_model(model, tok, threshold=thr), val)}
+    counts, fb, val = piece_counts(tok, clinc["train"]["text"]), load_fallback(src), clinc["validation"]
+    rows = {"untrimmed": accuracy_row(IntentPipeline.from_model(model, tok, **fb), val)}
     for n in keep_first_candidates() if candidates is None else candidates:
-        pipe = trimmed_pipeline(model, tok, kept_ids(tok, counts, n), threshold=thr)
+        pipe = trimmed_pipeline(model, tok, kept_ids(tok, counts, n), **fb)
         rows[f"keep_first={n}"] = {"keep_first": n, **accuracy_row(pipe, val)}
     return pd.DataFrame.from_dict(rows, orient="index")
 
