@@ -75,7 +75,7 @@ def hits(labels:np.ndarray, # true ids
 def hit_array(s:str, # from `hits`
              ) -> np.ndarray:
     "The 0/1 array of a `hits` string"
-    return np.frombuffer(s.encode(), dtype=np.uint8) - ord("0")
+    return np.frombuffer(s.encode(), dtype=np.uint8).astype(np.int64) - ord("0")
 
 # %% ../nbs/01b_benchmark.ipynb #4cca6118
 def bootstrap_ci(correct:np.ndarray|str, # 0/1 per query (or a `hits` string)

@@ -13,9 +13,9 @@ from .stages import (STAGES, artifact, collect_rows, dataset_label, onnx_rows, r
                                  target_ratios)
 
 # %% auto #0
-__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'SERVING', 'report_table', 'write_report', 'stages_section', 'targets',
-           'recommended_section', 'tradeoff_table', 'tradeoff_section', 'machine_info', 'serve_command',
-           'loadtest_command', 'columns', 'search_command', 'main']
+__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'SERVING', 'interval', 'report_table', 'write_report', 'stages_section',
+           'recommended_row', 'targets', 'recommended_section', 'tradeoff_table', 'tradeoff_section', 'machine_info',
+           'serve_command', 'loadtest_command', 'columns', 'search_command', 'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -23,19 +23,31 @@ COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms":
            "throughput_single_qps": "one by one (q/s)", "accuracy": "accuracy", "in_scope_accuracy": "in-scope acc.",
            "oos_recall": "OOS recall", "accuracy_fallback": "accuracy (fallback)",
            "in_scope_accuracy_fallback": "in-scope acc. (fallback)", "oos_recall_fallback": "OOS recall (fallback)",
-           "stage": "stage", "stage_wall_s": "stage time (s)"}
+           "oos_score": "OOS score", "batch_invariant": "batch-invariant", "stage": "stage",
+           "stage_wall_s": "stage time (s)"}
+
+def interval(ci, # `(low, high)` as fractions, or nothing
+             signed:bool=False, # points with a sign (a difference) rather than a plain accuracy
+            ) -> str:
+    "A 95 % interval as text: `[0.910, 0.925]`, or `[-1.92, -0.88]` points for a difference"
+    if not isinstance(ci, (list, tuple)) or len(ci) != 2: return ""
+    return "[{:+.2f}, {:+.2f}]".format(*(100 * x for x in ci)) if signed else "[{:.3f}, {:.3f}]".format(*ci)
 
 def report_table(rows:dict, # `{row: metrics}` from the stages
                  baseline:str="teacher (fp32)", # the row the ratios refer to
                 ) -> pd.DataFrame:
-    "The report's table: key metrics and ratios to `baseline`"
+    "The report's table: key metrics, 95 % intervals, and ratios and paired accuracy changes to `baseline`"
     df = pd.DataFrame.from_dict(rows, orient="index")
     table = df[[c for c in COLUMNS if c in df]].rename(columns=COLUMNS)
+    key = "accuracy_fallback" if "accuracy_fallback" in df else "accuracy"
+    if f"{key}_ci" in df: table.insert(table.columns.get_loc(COLUMNS[key]) + 1, "95 %", df[f"{key}_ci"].map(interval))
     if baseline in df.index:
-        b = df.loc[baseline]
+        b, r = df.loc[baseline], {k: target_ratios(m, rows[baseline]) for k, m in rows.items()}
         table["speed-up"] = b.time_avg_ms / df.time_avg_ms
         table["throughput ×"] = df.throughput_qps / b.throughput_qps
         table["smaller by"] = b.size_mb / df.size_mb
+        table[f"Δ {COLUMNS[key]} (pt)"] = [100 * r[k][f"{key}_change"] for k in df.index]
+        table["paired 95 %"] = [interval(r[k].get(f"{key}_change_ci"), signed=True) for k in df.index]
     return table
 
 # %% ../nbs/06a_cli.ipynb #ddc1ac56
@@ -46,13 +58,12 @@ def write_report(rows:dict, # `{row: metrics}`
     "Write `metrics.json`, `report.md` and `tradeoff.png` in `out`; return the report's path"
     out, table = Path(out), report_table(rows)
     with atomic_path(out/"metrics.json") as tmp: tmp.write_text(json.dumps(rows, indent=1))
-    df = pd.DataFrame.from_dict(rows, orient="index")
-    best = df[df.accuracy >= df.accuracy.max() - 0.01].time_avg_ms.idxmin()  # the fastest within 1 point of the best
-    fig = plot_metrics(rows, best)
+    fallback, best = any("accuracy_fallback" in r for r in rows.values()), recommended_row(out)  # the one best
+    key = "accuracy_fallback" if all("accuracy_fallback" in r for r in rows.values()) else "accuracy"
+    fig = plot_metrics(rows, best, accuracy_key=key)  # the accuracy the recommendation decides on
     with atomic_path(out/"tradeoff.png") as tmp: fig.savefig(tmp, format="png", dpi=120, bbox_inches="tight")
     plt.close(fig)
     threads, m = ", ".join(sorted({str(r.get("threads")) for r in rows.values()})), machine_info()
-    fallback = any("accuracy_fallback" in r for r in rows.values())
     run = json.loads((out/"run.json").read_text()) if (out/"run.json").exists() else {}
     simd = ", ".join(m["simd"]) or "none of " + ", ".join(SIMD)
     md = (f"# {title}\n\nMeasured on {m['cpu']} ({m['cores']} cores; {simd}), torch {m['torch']}, "
@@ -62,7 +73,8 @@ def write_report(rows:dict, # `{row: metrics}`
           f"throughput on {min(1024, run.get('test_rows', 1024)):,} test queries handed over as one list "
           f"(batches of at most "
           f"{next(iter(rows.values())).get('batch_size', '?')} queries of one length) and one by one; "
-          f"circled: {best}.\n\n"
+          + (f"circled: the recommended model, {best}; " if best else "")
+          + "intervals: 95 %, bootstrap over the test queries (paired against the teacher).\n\n"
           f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n\n{recommended_section(out)}\n"
           f"{tradeoff_section(rows, out)}\n{stages_section(out)}")
     with atomic_path(out/"report.md") as tmp: tmp.write_text(md)
@@ -92,6 +104,13 @@ def stages_section(run:str|Path, # the run folder
                .to_markdown(floatfmt=".4f") + "\n")
     return md
 
+# %% ../nbs/06a_cli.ipynb #91269deb
+def recommended_row(run:str|Path, # the run folder
+                   ) -> str|None:
+    "The row the `recommend` stage chose (the report's one best), or `None` before it has run"
+    f = artifact(run, "recommended")/"recommended.json"
+    return json.loads(f.read_text())["row"] if f.exists() else None
+
 # %% ../nbs/06a_cli.ipynb #2037827b
 TARGETS = {"smaller_by": ("size", 10, "×"), "speed_up": ("single-query latency", 20, "×"),
            "throughput_x": ("batch throughput", 10, "×"),
@@ -110,7 +129,8 @@ def recommended_section(run:str|Path, # the run folder
     if not (f := artifact(run, "recommended")/"recommended.json").exists(): return ""
     r = json.loads(f.read_text())
     scale = lambda k, v: 100 * v if k.endswith("_change") else v
-    rows = [{"": name, "target": f"≥ {t:g} {unit}", "reached": f"{scale(k, r[k]):.2f} {unit}",
+    ci = lambda k: f" {interval(r[k + '_ci'], signed=True)}" if r.get(k + "_ci") else ""  # paired, accuracies
+    rows = [{"": name, "target": f"≥ {t:g} {unit}", "reached": f"{scale(k, r[k]):.2f} {unit}{ci(k)}",
              "met": "yes" if scale(k, r[k]) >= t - 1e-9 else "no"}
             for k, (name, t, unit) in targets(r).items()]
     missed = "" if r["tolerance"] <= r["target_tolerance"] else (
@@ -118,7 +138,8 @@ def recommended_section(run:str|Path, # the run folder
         f"{100 * r['tolerance']:g} points to choose one.")
     return (f"## Recommended model\n\n**{r['row']}** for {r.get('dataset', 'CLINC150 (151 labels)')}: {r['rule']} "
             f"({100 * r['tolerance']:g} points).{missed} "
-            f"Plain accuracy {100 * r['accuracy_change']:+.2f} points. Load it with one call: "
+            f"Plain accuracy {100 * r['accuracy_change']:+.2f} points{ci('accuracy_change')}"
+            + (f"; out-of-scope score: {r['oos_score']}" if r.get("oos_score") else "") + ". Load it with one call: "
             f"`OnnxPipeline.from_folder(\"{artifact(run, 'recommended')}\")`.\n\n"
             + pd.DataFrame(rows).set_index("").to_markdown() + "\n")
 
@@ -127,34 +148,38 @@ def tradeoff_table(rows:dict, # `{row: metrics}`
                    candidates:list[str], # the rows to compare
                    baseline:str="teacher (fp32)", # the reference row
                   ) -> pd.DataFrame:
-    "Each candidate against `TARGETS`: ratios to `baseline`, accuracy changes in points, and how many targets it meets"
-    df = pd.DataFrame({r: target_ratios(rows[r], rows[baseline]) for r in candidates}).T
+    "Each candidate against `TARGETS`: ratios, accuracy changes in points, how many targets it meets, its intervals"
+    ratios = {r: target_ratios(rows[r], rows[baseline]) for r in candidates}
+    df = pd.DataFrame({r: {k: v for k, v in x.items() if not k.endswith("_ci")} for r, x in ratios.items()}).T
     df = df[list(T := targets(df.columns))].apply(lambda c: 100 * c if c.name.endswith("_change") else c)
-    return df.assign(met=sum(df[k].ge(t - 1e-9).astype(int) for k, (_, t, _) in T.items()))
+    acc = next(k for k in T if k.startswith("accuracy"))  # the accuracy decided on: with the fallback if there is one
+    return df.assign(met=sum(df[k].ge(t - 1e-9).astype(int) for k, (_, t, _) in T.items()),
+                     paired=[interval(ratios[r].get(f"{acc}_ci"), signed=True) for r in df.index],
+                     invariant=[{True: "yes", False: "no"}.get(rows[r].get("batch_invariant"), "") for r in df.index])
 
 def tradeoff_section(rows:dict, # `{row: metrics}`
                      run:str|Path, # the run folder: its ONNX graphs are the candidates
                     ) -> str:
-    "Markdown: every ONNX graph against `TARGETS`, the one that meets the most, and what stands in its way"
+    "Markdown: every ONNX graph against `TARGETS`, what the recommended one meets, and what stands in its way"
     cands = [r for r in onnx_rows(run) if r in rows]
     if not cands or "teacher (fp32)" not in rows: return ""
-    df = tradeoff_table(rows, cands)
-    top, T = df[df.met == df.met.max()], targets(df.columns)
-    best = top[[k for k in T if k.startswith("accuracy")][0]].idxmax()  # the most targets, then the most accurate
-    tie = f" (as many as {', '.join(r for r in top.index if r != best)}, less accurate)" if len(top) > 1 else ""
+    df, rec = tradeoff_table(rows, cands), recommended_row(run)
+    T = targets(df.columns); acc = next(k for k in T if k.startswith("accuracy"))
     val = lambda k, v: f"{v:.2f} {T[k][2]}"
-    short = [f"{n} {val(k, df.loc[best, k])} (target ≥ {t:g} {u})" for k, (n, t, u) in T.items()
-             if df.loc[best, k] < t - 1e-9]
     nobody = [f"{n} (at best {val(k, df[k].max())}, {df[k].idxmax()})" for k, (n, t, u) in T.items()
               if df[k].max() < t - 1e-9]
-    table = df.assign(met=df.met.map(lambda m: f"{m} of {len(T)}")) \
-        .rename(columns={k: f"{n} ({u})" for k, (n, t, u) in T.items()} | {"met": "targets met"})
-    return (f"## Trade-off\n\nEvery ONNX graph against the targets ({dataset_label(run)}):\n\n"
-            f"{table.to_markdown(floatfmt='.2f')}\n\n"
-            f"Best trade-off: **{best}**, {df.loc[best, 'met']} of {len(T)} targets{tie}"
-            + (f"; short of: {'; '.join(short)}." if short else ": all of them.")
-            + (f" No graph reaches: {'; '.join(nobody)}.\n" if nobody else " Each target is met by some graph.\n"))
-
+    table = df.assign(met=df.met.map(lambda m: f"{m} of {len(T)}")).rename(
+        columns={k: f"{n} ({u})" for k, (n, t, u) in T.items()} | {
+            "met": "targets met", "paired": f"{T[acc][0]}: paired 95 %", "invariant": "batch-invariant"})
+    md = (f"## Trade-off\n\nEvery ONNX graph against the targets ({dataset_label(run)}); accuracy changes against the "
+          f"teacher in points, with paired bootstrap intervals over the test queries:\n\n"
+          f"{table.to_markdown(floatfmt='.2f')}\n\n")
+    if rec in df.index:
+        short = [f"{n} {val(k, df.loc[rec, k])} (target ≥ {t:g} {u})" for k, (n, t, u) in T.items()
+                 if df.loc[rec, k] < t - 1e-9]
+        md += (f"The recommended graph, **{rec}**, meets {df.loc[rec, 'met']} of {len(T)} targets"
+               + (f"; short of: {'; '.join(short)}. " if short else ": all of them. "))
+    return md + (f"No graph reaches: {'; '.join(nobody)}.\n" if nobody else "Each target is met by some graph.\n")
 
 # %% ../nbs/06a_cli.ipynb #fe0b7369
 SIMD = ["avx512_vnni", "avx512_bf16", "avx512f", "avx2", "neon", "asimd"]  # what int8 and bf16 kernels depend on

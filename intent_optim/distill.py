@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, torch, optuna
 import torch.nn.functional as F
-from datasets import DatasetDict, List, Value
+from datasets import Dataset, DatasetDict, List, Value, concatenate_datasets
 from optuna.trial import TrialState
 from tqdm.auto import tqdm
 from safetensors.numpy import load_file, save_file
@@ -21,12 +21,13 @@ from .pipeline import IntentPipeline, torch_forward
 from .fallback import tune_fallback
 
 # %% auto #0
-__all__ = ['SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR_PARAMS', 'kd_loss', 'layer_map', 'hidden_loss',
+__all__ = ['STOPWORDS', 'SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR_PARAMS', 'kd_loss', 'layer_map', 'hidden_loss',
            'DistillationTrainingArguments', 'DistillationTrainer', 'distill_args', 'distill_trainer',
            'student_layer_ids', 'student_from_teacher', 'student_from_pretrained', 'init_student', 'predict_logits',
-           'with_teacher_logits', 'distill_data', 'hp_space', 'OptunaPruningCallback', 'study_storage', 'open_study',
-           'run_study', 'distill_objective', 'search_budget', 'search_hyperparameters', 'search_summary',
-           'train_student']
+           'with_teacher_logits', 'distill_data', 'whole_words', 'neighbour_table', 'swappable_ids',
+           'neighbour_variants', 'augment_split', 'with_augmented_logits', 'hp_space', 'OptunaPruningCallback',
+           'study_storage', 'open_study', 'run_study', 'distill_objective', 'search_budget', 'search_hyperparameters',
+           'search_summary', 'train_student']
 
 # %% ../nbs/02_distillation.ipynb #4f21dca0
 def kd_loss(student_logits:torch.Tensor, # (batch, n_labels)
@@ -241,11 +242,125 @@ def distill_data(teacher_dir:str|Path, # the saved teacher
                  tokenizer, # the student's tokenizer
                  per_class:int|None=None, # keep only this many training rows per intent (`stratified_subset`)
                  cache:str|Path|None=None, # the teacher's logits are kept in this file between runs
+                 augment:int=0, # variants of each train query, labelled by the teacher (`with_augmented_logits`)
+                 augment_seed:int=0, # which words the variants swap, and for which neighbours
                 ) -> DatasetDict:
-    "Tokenized train and validation splits with the teacher's logits"
+    "Tokenized train and validation splits with the teacher's logits; train with `augment` variants per query"
     soft = with_teacher_logits(clinc, teacher_dir, cache)
     if per_class: soft["train"] = stratified_subset(soft["train"], per_class)
+    if augment: soft["train"] = with_augmented_logits(soft["train"], teacher_dir, augment, augment_seed)
     return tokenize(soft, tokenizer)
+
+# %% ../nbs/02_distillation.ipynb #9a16a72d
+def whole_words(tokenizer, # a WordPiece tokenizer
+               ) -> np.ndarray:
+    "Boolean mask over `tokenizer`'s ids: the wordpieces that are whole words of ASCII letters"
+    special, pieces = set(tokenizer.all_special_tokens), tokenizer.convert_ids_to_tokens(range(len(tokenizer)))
+    return np.array([p.isascii() and p.isalpha() and p not in special for p in pieces])
+
+# %% ../nbs/02_distillation.ipynb #c6d317fc
+def neighbour_table(embeddings:torch.Tensor|np.ndarray, # (vocabulary, width): a model's word embeddings
+                    k:int=8, # neighbours per id
+                    ids=None, # the ids that get neighbours; `None`: every allowed id
+                    allowed:np.ndarray|None=None, # boolean mask over the vocabulary: the ids that may be neighbours
+                    chunk:int=512, # ids compared with the vocabulary at once
+                   ) -> dict:
+    "`{id: its k nearest other allowed ids}` by cosine similarity of their embeddings, nearest first"
+    e = F.normalize(torch.as_tensor(embeddings).detach().float(), dim=-1)
+    ok = torch.ones(len(e), dtype=torch.bool) if allowed is None else torch.as_tensor(allowed, dtype=torch.bool)
+    if k >= ok.sum(): raise ValueError(f"{k} neighbours asked, but only {int(ok.sum())} ids allowed")
+    ids, table = torch.as_tensor(np.flatnonzero(ok) if ids is None else np.asarray(ids, dtype=np.int64)), {}
+    for c in ids.split(chunk):
+        sim = (e[c] @ e.T).masked_fill_(~ok, -torch.inf)
+        sim[torch.arange(len(c)), c] = -torch.inf  # not itself
+        table.update(zip(c.tolist(), sim.topk(k, dim=-1).indices.numpy()))
+    return table
+
+# %% ../nbs/02_distillation.ipynb #88b22b4e
+STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be been before being
+below between both but by can could did do does doing done down during each either few for from further had has have
+having he her here hers him his how if in into is it its just may me might more most must my neither never no nor
+not now of off on once only or other our ours out over own same shall she should so some such than that the their
+theirs them then there these they this those through to too under until up very was we were what when where which
+while who whom whose why will with would yet you your yours""".split())  # function words: never swapped
+
+_WORD = re.compile(r"(\W*)([A-Za-z]{3,})(\W*)")  # a word, perhaps with punctuation around it: "paris?"
+
+def _slots(text, tokenizer, stop, seen):
+    "`text` cut at whitespace (kept), and its swappable words as (index in the parts, vocabulary id)"
+    parts, slots = re.split(r"(\s+)", text), []
+    for i, part in enumerate(parts):
+        if not (m := _WORD.fullmatch(part)) or m[2].lower() in stop: continue
+        if m[2] not in seen:  # one wordpiece, whole: its id
+            p = tokenizer.tokenize(m[2])
+            seen[m[2]] = tokenizer.convert_tokens_to_ids(p[0]) if len(p) == 1 and p[0].isalpha() else None
+        if seen[m[2]] is not None: slots.append((i, seen[m[2]]))
+    return parts, slots
+
+def swappable_ids(texts:list[str], # queries
+                  tokenizer, # the teacher's tokenizer
+                  stop:frozenset|None=None, # words never swapped; `None`: `STOPWORDS`
+                 ) -> list[int]:
+    "The sorted vocabulary ids of the words of `texts` that `neighbour_variants` may swap"
+    seen, stop = {}, STOPWORDS if stop is None else stop
+    return sorted({j for t in texts for _, j in _slots(t, tokenizer, stop, seen)[1]})
+
+# %% ../nbs/02_distillation.ipynb #ae013925
+def neighbour_variants(texts:list[str], # queries
+                       tokenizer, # the teacher's tokenizer: which words are one wordpiece, and the neighbours' words
+                       neighbours:dict, # `{id: neighbour ids}`, as `neighbour_table` makes it; other words stay
+                       frac:float=0.3, # share of a query's swappable words that are swapped (at least one)
+                       seed:int|np.random.Generator=0, # for `np.random.default_rng`: which words, which neighbours
+                       stop:frozenset|None=None, # words never swapped; `None`: `STOPWORDS`
+                      ) -> list[str]:
+    "One variant of each query: `frac` of its swappable words each replaced by one of its neighbours, at random"
+    if not 0 < frac <= 1: raise ValueError(f"frac must be in (0, 1], got {frac}")
+    rng, seen, out, stop = np.random.default_rng(seed), {}, [], STOPWORDS if stop is None else stop
+    for text in texts:
+        parts, slots = _slots(text, tokenizer, stop, seen)
+        slots = [(i, j) for i, j in slots if j in neighbours]
+        for s in rng.choice(len(slots), max(1, int(frac * len(slots) + 0.5)), replace=False) if slots else []:
+            i, j = slots[s]
+            m = _WORD.fullmatch(parts[i])
+            parts[i] = m[1] + tokenizer.convert_ids_to_tokens(int(rng.choice(neighbours[j]))) + m[3]
+        out.append("".join(parts) if slots else text)
+    return out
+
+# %% ../nbs/02_distillation.ipynb #8e5e9fd2
+def augment_split(train:Dataset, # a split with a `text` column; its other columns (`intent`…) are copied
+                  tokenizer, # the teacher's tokenizer, as in `neighbour_variants`
+                  neighbours:dict, # as in `neighbour_variants`
+                  copies:int=1, # variants per query
+                  frac:float=0.3, # as in `neighbour_variants`
+                  seed:int=0, # one random stream for all the copies
+                 ) -> Dataset:
+    "`train`, then `copies` variants of each query with its row's other columns; those equal to their source dropped"
+    rng, texts, rows, new = np.random.default_rng(seed), list(train["text"]), [], []
+    for _ in range(copies):
+        variants = neighbour_variants(texts, tokenizer, neighbours, frac, rng)
+        changed = [i for i, (t, v) in enumerate(zip(texts, variants)) if t != v]
+        rows += changed; new += [variants[i] for i in changed]
+    src = train.select(rows)
+    extra = Dataset.from_dict({c: new if c == "text" else list(src[c]) for c in train.column_names}, train.features)
+    return concatenate_datasets([train, extra])
+
+# %% ../nbs/02_distillation.ipynb #21344d5a
+def with_augmented_logits(train:Dataset, # a train split with `teacher_logits`, as `with_teacher_logits` makes it
+                          teacher_dir:str|Path, # the saved teacher: its tokenizer, word embeddings and logits
+                          copies:int=1, # variants per query, as in `augment_split`
+                          seed:int=0, # as in `augment_split`
+                          frac:float=0.3, # as in `neighbour_variants`
+                          k:int=8, # neighbours per word, as in `neighbour_table`
+                         ) -> Dataset:
+    "`train`, then its `augment_split` variants with the teacher's logits on them (computed, not cached)"
+    with loading(teacher_dir): model = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
+    tok, plain = AutoTokenizer.from_pretrained(teacher_dir), train.remove_columns("teacher_logits")
+    table = neighbour_table(model.get_input_embeddings().weight, k, swappable_ids(plain["text"], tok), whole_words(tok))
+    both = augment_split(plain, tok, table, copies, frac, seed)
+    extra = both.select(range(len(train), len(both)))
+    if not len(extra): return train
+    logits = predict_logits(model, tok, list(extra["text"])).tolist()
+    return concatenate_datasets([train, extra.add_column("teacher_logits", logits, feature=List(Value("float32")))])
 
 # %% ../nbs/02_distillation.ipynb #423745f5
 SEARCH_SPACE = {"num_train_epochs": (3, 6), "alpha": (0.0, 1.0), "temperature": (2.0, 20.0),
@@ -405,6 +520,8 @@ def train_student(teacher_dir:str|Path, # the saved teacher
                   logits:str|Path|None=None, # the teacher's logits cache, as in `distill_data`
                   precision:str="fp32", # mixed precision, as in `precision_args`
                   freeze_embeddings:bool=True, # as in `init_student`
+                  augment:int=0, # variants per train query, as in `distill_data`; 0: none
+                  augment_seed:int=0, # as in `distill_data`
                  ) -> Path:
     "Distil a student on the full train split; save it with its tokenizer, training log and fallback threshold"
     out = Path(out); ckpts = out.with_name(f".{out.name}.checkpoints")
@@ -416,12 +533,14 @@ def train_student(teacher_dir:str|Path, # the saved teacher
             raise ValueError("hidden_weight > 0 runs the teacher on the student's token ids: they need one tokenizer")
         with loading(teacher_dir): teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
     args = distill_args(ckpts, precision, save_strategy="epoch", save_total_limit=1, disable_tqdm=in_test(), **params)
-    trainer = distill_trainer(model, tok, distill_data(teacher_dir, clinc, tok, cache=logits), args, teacher)
+    data = distill_data(teacher_dir, clinc, tok, cache=logits, augment=augment, augment_seed=augment_seed)
+    trainer = distill_trainer(model, tok, data, args, teacher)
     trainer.train(resume_from_checkpoint=any(ckpts.glob("checkpoint-*")) or None)
     trainer.evaluate()  # once, at the end
     info = {**params, "hidden_weight": args.hidden_weight, "student_layers": student_layers,
             "student_init": str(student_init or "teacher"), "precision": precision, "bf16": args.bf16,
-            "fp16": args.fp16, "freeze_embeddings": freeze_embeddings}
+            "fp16": args.fp16, "freeze_embeddings": freeze_embeddings,
+            **({"augment": augment, "augment_seed": augment_seed} if augment else {})}  # none: the file as before
     with atomic_path(out) as tmp:
         trainer.save_model(tmp)
         (tmp/"train_log.json").write_text(json.dumps(trainer.state.log_history, indent=1))

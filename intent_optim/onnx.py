@@ -193,10 +193,11 @@ def benchmark_onnx(folder:str|Path, # an ONNX model folder (see `onnx_folder`)
                    optim_type:str, # the row's name
                    threads:int=1, # ORT intra-op threads
                   ) -> dict:
-    "`{optim_type: metrics}` of `folder/onnx_file` through `OnnxPipeline` and `OnnxPerformanceBenchmark`"
+    "`{optim_type: metrics}` of `folder/onnx_file` through `OnnxPipeline` and `OnnxPerformanceBenchmark`, with its path"
     pipe = OnnxPipeline.from_folder(folder, onnx_file, threads=threads)
-    return OnnxPerformanceBenchmark(pipe, dataset, optim_type, model_path=Path(folder)/onnx_file,
-                                    threads=threads).run_benchmark()
+    res = OnnxPerformanceBenchmark(pipe, dataset, optim_type, model_path=Path(folder)/onnx_file,
+                                   threads=threads).run_benchmark()
+    return {k: v | {"graph": str(Path(folder)/onnx_file)} for k, v in res.items()}  # the row names its graph
 
 # %% ../nbs/04_onnx.ipynb #fad11fef
 def onnx_folder(src:str|Path, # a saved classifier (with its tokenizer and, optionally, fallback.json)

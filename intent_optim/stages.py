@@ -10,10 +10,11 @@ from pathlib import Path
 from .core import atomic_path, cached_json, in_test, remove_stale_tmp
 
 # %% auto #0
-__all__ = ['RUN_ENV', 'LAYOUT', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder', 'teacher_stage',
-           'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage', 'vocab_stage', 'onnx_rows',
-           'accuracy_key', 'choose_recommended', 'target_ratios', 'recommend_stage', 'Stage', 'done', 'plan',
-           'run_stages', 'collect_rows', 'is_clinc', 'load_run_data', 'dataset_label', 'run_chain']
+__all__ = ['RUN_ENV', 'LAYOUT', 'RULE', 'STAGES', 'run_dir', 'artifact', 'need', 'check_settings', 'benchmark_folder',
+           'teacher_stage', 'distill_stage', 'search_stage', 'quantize_stage', 'onnx_stage', 'prune_stage',
+           'vocab_stage', 'onnx_rows', 'accuracy_key', 'choose_recommended', 'target_ratios', 'recommend_stage',
+           'Stage', 'done', 'plan', 'run_stages', 'collect_rows', 'is_clinc', 'load_run_data', 'dataset_label',
+           'run_chain']
 
 # %% ../nbs/06_stages.ipynb #1721719a
 RUN_ENV = "INTENT_OPTIM_RUN"
@@ -186,7 +187,7 @@ def prune_stage(run:str|Path, # the run folder
                 threads:int=1, # for the benchmark
                 **train, # precision, freeze_embeddings: as in `intent_optim.prune.kd_train`
                ) -> dict:
-    "Rows 'movement pruning (90%)', 'pruned' and 'pruned + ORT int8'; the sparse sweep in `prune/sweep.json`"
+    "Rows 'movement pruning (90%)', 'pruned', 'pruned + ORT int8' (and static); the sweep in `prune/sweep.json`"
     from transformers import AutoTokenizer
     from intent_optim.benchmark import PerformanceBenchmark
     from intent_optim.distill import distill_data
@@ -205,14 +206,16 @@ def prune_stage(run:str|Path, # the run folder
     return {**benchmark_folder(artifact(run, "prune_runs")/run_name("movement", 0.9), clinc,
                                "movement pruning (90%)", threads),
             **PerformanceBenchmark(pruned_pipeline(pruned), clinc["test"], "pruned", threads=threads).run_benchmark(),
-            **benchmark_onnx(ort, ONNX_GRAPHS["ORT int8 (dynamic)"], clinc["test"], "pruned + ORT int8", threads)}
+            **benchmark_onnx(ort, ONNX_GRAPHS["ORT int8 (dynamic)"], clinc["test"], "pruned + ORT int8", threads),
+            **benchmark_onnx(ort, ONNX_GRAPHS["ORT int8 (static)"], clinc["test"], "pruned + ORT int8 (static)",
+                             threads)}
 
 # %% ../nbs/06_stages.ipynb #0a2705eb
 def vocab_stage(run:str|Path, # the run folder
                 clinc, # `DatasetDict`
                 threads:int=1, # ORT intra-op threads, in the benchmark
                ) -> dict:
-    "Rows 'distillation + vocab + ORT int8' and 'pruned + vocab + ORT int8': `keep_first` chosen on validation"
+    "Rows '… + vocab + ORT int8' (dynamic, static) of the distilled and pruned students: `keep_first` from validation"
     import pandas as pd
     from intent_optim.onnx import ONNX_GRAPHS, benchmark_onnx, onnx_models
     from intent_optim.prune import drop_zeroed_heads, live_heads
@@ -225,20 +228,17 @@ def vocab_stage(run:str|Path, # the run folder
         trimmed = trim_vocab(need(run, src), artifact(run, f"{src}_vocab"), corpus, keep)
         ort = onnx_models(trimmed, artifact(run, f"{src}_vocab_onnx"), clinc, 64 if in_test() else 256,
                           transform=drop_zeroed_heads, num_heads=live_heads(trimmed))
-        rows |= benchmark_onnx(ort, ONNX_GRAPHS["ORT int8 (dynamic)"], clinc["test"], f"{row} + vocab + ORT int8",
-                               threads)
+        for kind, suffix in [("dynamic", ""), ("static", " (static)")]:
+            rows |= benchmark_onnx(ort, ONNX_GRAPHS[f"ORT int8 ({kind})"], clinc["test"],
+                                   f"{row} + vocab + ORT int8{suffix}", threads)
     return rows
 
 # %% ../nbs/06_stages.ipynb #de73fb5b
 def onnx_rows(run:str|Path, # the run folder
              ) -> dict:
-    "The ONNX folder and graph file behind each ONNX row of the chain: `{row: (folder, graph)}`"
-    from intent_optim.onnx import ONNX_GRAPHS
-    int8 = ONNX_GRAPHS["ORT int8 (dynamic)"]
-    return {**{f"distillation + {k}": (artifact(run, "onnx"), g) for k, g in ONNX_GRAPHS.items()},
-            "pruned + ORT int8": (artifact(run, "student_pruned_onnx"), int8),
-            "distillation + vocab + ORT int8": (artifact(run, "student_vocab_onnx"), int8),
-            "pruned + vocab + ORT int8": (artifact(run, "student_pruned_vocab_onnx"), int8)}
+    "The ONNX folder and graph file behind each ONNX row of the run, as its row records them: `{row: (folder, graph)}`"
+    return {r: ((Path(run)/m["graph"]).parent, Path(m["graph"]).name)
+            for r, m in collect_rows(run).items() if m.get("graph")}
 
 # %% ../nbs/06_stages.ipynb #59889cca
 def accuracy_key(row:dict, # a row's metrics
@@ -252,8 +252,10 @@ def choose_recommended(rows:dict, # `{row: metrics}`
                        tolerance:float=0.005, # accuracy with the fallback a candidate may lose against `baseline`
                        step:float=0.005, # how much the tolerance widens while no candidate is within it
                       ) -> tuple[str, float]:
-    "The fastest candidate within `tolerance` of `baseline` (accuracy with the fallback), widened until one is"
-    if not candidates: raise ValueError("no candidate row to recommend: run the onnx, prune and vocab stages")
+    "The fastest batch-invariant candidate within `tolerance` of `baseline`'s accuracy, widened until one is"
+    candidates = [r for r in candidates if rows[r].get("batch_invariant") is not False]  # answers free of neighbours
+    if not candidates: raise ValueError("no batch-invariant candidate row to recommend: run the onnx, prune and "
+                                        "vocab stages")
     key = accuracy_key(rows[baseline]); ref = rows[baseline][key]
     for k in range(int(1 / step) + 1):
         tol = round(tolerance + k * step, 6)
@@ -264,29 +266,31 @@ def choose_recommended(rows:dict, # `{row: metrics}`
 def target_ratios(m:dict, # a row's metrics
                   t:dict, # the reference row's metrics (the teacher's)
                  ) -> dict:
-    "How `m` compares with `t`: size, latency and throughput as ratios, accuracies as changes (fractions)"
+    "How `m` compares with `t`: size, latency, throughput as ratios, accuracies as changes with paired 95 % intervals"
+    from intent_optim.benchmark import bootstrap_ci
+    keys = [k for k in ["accuracy", "accuracy_fallback", "oos_recall_fallback"] if k in m and k in t]  # no `oos`: plain
+    cis = {f"{k}_change_ci": bootstrap_ci(m[f"correct{k[8:]}"], t[f"correct{k[8:]}"]) for k in keys
+           if k.startswith("accuracy") and f"correct{k[8:]}" in m and f"correct{k[8:]}" in t}  # same queries, paired
     return {"smaller_by": t["size_mb"] / m["size_mb"], "speed_up": t["time_avg_ms"] / m["time_avg_ms"],
-            "throughput_x": m["throughput_qps"] / t["throughput_qps"],
-            **{f"{k}_change": m[k] - t[k] for k in ["accuracy", "accuracy_fallback", "oos_recall_fallback"]
-               if k in m and k in t}}  # without an out-of-scope label: plain accuracy only
-
+            "throughput_x": m["throughput_qps"] / t["throughput_qps"], **{f"{k}_change": m[k] - t[k] for k in keys},
+            **cis}
 
 # %% ../nbs/06_stages.ipynb #998930ec
+RULE = "the fastest batch-invariant ONNX graph within the tolerance of the teacher's accuracy"
+
 def recommend_stage(run:str|Path, # the run folder
                     clinc, # `DatasetDict` (unused: the rows are read from the run)
                     threads:int=1, # unused: nothing is measured again
                    ) -> dict:
     "No row: the recommended graph (`choose_recommended`) copied to `recommended/` as `model.onnx`, with its ratios"
-    rows, (tol0, step) = collect_rows(run), (0.005, 0.005)
-    graphs = {r: g for r, g in onnx_rows(run).items() if r in rows}
+    rows, (tol0, step), graphs = collect_rows(run), (0.005, 0.005), onnx_rows(run)
     row, tol = choose_recommended(rows, list(graphs), tolerance=tol0, step=step)
     (folder, graph), m, t = graphs[row], rows[row], rows["teacher (fp32)"]
     info = {"row": row, "dataset": dataset_label(run), "tolerance": tol, "target_tolerance": tol0,
-            "source": str(Path(folder)/graph),
-            "rule": "the fastest ONNX graph within the tolerance of the teacher's accuracy"
-                    + (" with the fallback" if accuracy_key(t) == "accuracy_fallback" else ""),
+            "source": str(Path(folder)/graph), "oos_score": m.get("oos_score"),
+            "rule": RULE + (" with the fallback" if accuracy_key(t) == "accuracy_fallback" else ""),
             **target_ratios(m, t)}
-    with atomic_path(artifact(run, "recommended")) as tmp:  # the graph, its tokenizer, config and fallback threshold
+    with atomic_path(artifact(run, "recommended")) as tmp:  # the graph, its tokenizer, config and fallback
         tmp.mkdir(); shutil.copy(Path(folder)/graph, tmp/"model.onnx")
         for f in Path(folder).iterdir():  # not the other graphs, nor the stage's records
             if f.is_file() and f.suffix != ".onnx" and f.name not in ("metrics.json", "wall.json"): shutil.copy(f, tmp)
@@ -346,7 +350,8 @@ def run_stages(run:str|Path, # the run folder
         def stage():
             res = STAGES[name].fn(run, clinc, threads=threads, **(options or {}).get(name, {}))
             wall = cached_json(Path(run)/name/"wall.json", lambda: {"wall_s": time.time() - start})["wall_s"]
-            return {row: {**m, "stage": name, "stage_wall_s": wall} for row, m in res.items()}
+            rel = lambda m: {"graph": os.path.relpath(m["graph"], run)} if m.get("graph") else {}  # movable run
+            return {row: {**m, **rel(m), "stage": name, "stage_wall_s": wall} for row, m in res.items()}
         res = cached_json(Path(run)/name/"metrics.json", stage)
         if by is None: rows.update(res)
         print(f"[{i}/{len(steps)}] {name} done in {time.time() - start:.0f}s", flush=True)
