@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy, json, os, re, shutil, socket, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-import numpy as np, torch, optuna
+import numpy as np, pandas as pd, torch, optuna
 import torch.nn.functional as F
 from datasets import Dataset, DatasetDict, List, Value, concatenate_datasets
 from optuna.trial import TrialState
@@ -21,13 +21,13 @@ from .pipeline import IntentPipeline, torch_forward
 from .fallback import tune_fallback
 
 # %% auto #0
-__all__ = ['STOPWORDS', 'SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR_PARAMS', 'kd_loss', 'layer_map', 'hidden_loss',
-           'DistillationTrainingArguments', 'DistillationTrainer', 'distill_args', 'distill_trainer',
-           'student_layer_ids', 'student_from_teacher', 'student_from_pretrained', 'init_student', 'predict_logits',
-           'with_teacher_logits', 'distill_data', 'whole_words', 'neighbour_table', 'swappable_ids',
+__all__ = ['STOPWORDS', 'SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR_PARAMS', 'SEEDED_RECIPES', 'kd_loss',
+           'layer_map', 'hidden_loss', 'DistillationTrainingArguments', 'DistillationTrainer', 'distill_args',
+           'distill_trainer', 'student_layer_ids', 'student_from_teacher', 'student_from_pretrained', 'init_student',
+           'predict_logits', 'with_teacher_logits', 'distill_data', 'whole_words', 'neighbour_table', 'swappable_ids',
            'neighbour_variants', 'augment_split', 'with_augmented_logits', 'hp_space', 'OptunaPruningCallback',
            'study_storage', 'open_study', 'run_study', 'distill_objective', 'search_budget', 'search_hyperparameters',
-           'search_summary', 'train_student']
+           'search_summary', 'train_student', 'seeded_students', 'seeded_accuracy', 'seeded_verdict']
 
 # %% ../nbs/02_distillation.ipynb #4f21dca0
 def kd_loss(student_logits:torch.Tensor, # (batch, n_labels)
@@ -548,3 +548,44 @@ def train_student(teacher_dir:str|Path, # the saved teacher
         tune_fallback(IntentPipeline.from_model(trainer.model, tok), clinc["validation"], tmp)
     shutil.rmtree(ckpts, ignore_errors=True)
     return out
+
+# %% ../nbs/02_distillation.ipynb #e129aec1
+SEEDED_RECIPES = {"logits": {}, "augment": {"augment": 1}}  # today's recipe, and one neighbour variant a query
+
+def seeded_students(teacher_dir:str|Path, # the saved teacher
+                    clinc:DatasetDict, # text + intent splits
+                    folder:str|Path, # one subfolder per student: `<recipe>-s<seed>` (reused if there)
+                    params:dict, # the searched hyperparameters, as in `train_student`
+                    recipes:dict|None=None, # `{name: train_student options}`; default `SEEDED_RECIPES`
+                    seeds=(0, 1, 2), # training seeds (and augmentation seeds)
+                    **train, # logits, precision, student_layers…: as in `train_student`
+                   ) -> dict:
+    "`{(recipe, seed): folder}`: one distilled student per recipe and seed"
+    return {(r, s): train_student(teacher_dir, clinc, Path(folder)/f"{r}-s{s}", {**params, "seed": s},
+                                  **({"augment_seed": s} if opts.get("augment") else {}), **opts, **train)
+            for r, opts in (recipes or SEEDED_RECIPES).items() for s in seeds}
+
+# %% ../nbs/02_distillation.ipynb #d12ba758
+def seeded_accuracy(students:dict, # `{(recipe, seed): folder}`, from `seeded_students`
+                    test, # the test split
+                   ) -> pd.DataFrame:
+    "Each student's test accuracy with and without its fallback, its OOS score, and which queries it got right"
+    from intent_optim.benchmark import PerformanceBenchmark
+    keys = ["accuracy", "accuracy_fallback", "oos_recall_fallback", "oos_score", "correct_fallback"]
+    rows = {k: PerformanceBenchmark(IntentPipeline.from_pretrained(f), test).compute_accuracy()
+            for k, f in students.items()}
+    return pd.DataFrame({k: {c: m.get(c) for c in keys} for k, m in rows.items()}).T.rename_axis(["recipe", "seed"])
+
+# %% ../nbs/02_distillation.ipynb #3d626d41
+def seeded_verdict(df:pd.DataFrame, # from `seeded_accuracy`
+                   base:str="logits", # today's recipe
+                   new:str="augment", # the candidate
+                   key:str="accuracy_fallback", # the accuracy compared (its `correct…` column is used)
+                  ) -> dict:
+    "Mean ± sd of each recipe over seeds; the paired interval of `new` − `base` on seed-averaged answers; adopt?"
+    from intent_optim.benchmark import bootstrap_ci, hit_array
+    right = lambda r: np.mean([hit_array(h) for h in df.loc[r, f"correct{key[8:]}"]], axis=0)  # per query, 0…1
+    lo, hi = bootstrap_ci(right(new), right(base))
+    stats = {r: {"mean": float(df.loc[r, key].mean()), "sd": float(df.loc[r, key].std(ddof=1)) if len(df.loc[r]) > 1
+                 else float("nan"), "seeds": len(df.loc[r])} for r in (base, new)}
+    return {**stats, "difference": stats[new]["mean"] - stats[base]["mean"], "paired_ci": (lo, hi), "adopt": lo > 0}

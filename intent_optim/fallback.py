@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
+from sklearn.metrics import roc_auc_score
 from .core import OOS
 from .pipeline import OOS_SCORES, fallback_predictions, in_scope_confidence, save_threshold, softmax
 from .benchmark import dataset_logits, dataset_probs, intent_metrics
@@ -70,17 +71,16 @@ def tune_fallback(pipe, # the model's `IntentPipeline`
                   temperature:float=1.0, # T of the `energy` score
                   **kwargs, # criterion and constraints, as in `tune_threshold`
                  ) -> float|None:
-    "Choose the fallback's score and threshold on `validation`, set them on `pipe`, save them in `folder`"
+    "Choose the fallback's score (best validation AUROC) and threshold on `validation`; set them on `pipe`, save them"
     if OOS not in validation.features["intent"].names: pipe.threshold = None; return None  # no fallback to tune
     oos_id, labels = validation.features["intent"].str2int(OOS), np.array(list(validation["intent"]))
-    logits = dataset_logits(pipe, validation)
-    tried = {}
+    logits, tried = dataset_logits(pipe, validation), {}
     for s in scores:
-        curve = threshold_curve(softmax(logits), labels, oos_id,
-                                confidence=None if s == "msp" else in_scope_confidence(logits, oos_id, s, temperature))
-        t = tune_threshold(curve, **kwargs); tried[s] = {"threshold": t, **curve.loc[t].to_dict()}
-    crit = kwargs.get("criterion", "oos_recall")  # the score that does best by the criterion, then by accuracy
-    score = max(tried, key=lambda s: (round(tried[s][crit], 9), round(tried[s]["accuracy"], 9)))  # first on ties
+        conf = in_scope_confidence(logits, oos_id, s, temperature)
+        curve = threshold_curve(softmax(logits), labels, oos_id, confidence=None if s == "msp" else conf)
+        t = tune_threshold(curve, **kwargs)
+        tried[s] = {"threshold": t, "auroc": roc_auc_score(labels != oos_id, conf), **curve.loc[t].to_dict()}
+    score = max(tried, key=lambda s: round(tried[s]["auroc"], 9))  # the first listed on ties
     pipe.threshold, pipe.score, pipe.temperature = tried[score]["threshold"], score, temperature
     if folder:
         save_threshold(folder, pipe.threshold, score, temperature, split="validation", **kwargs,

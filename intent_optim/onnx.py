@@ -21,11 +21,11 @@ from .pipeline import FALLBACK_FILE, IntentPipeline, load_fallback, load_thresho
 from .benchmark import PerformanceBenchmark
 
 # %% auto #0
-__all__ = ['EXPORT_NOTICES', 'ONNX_GRAPHS', 'model_input_names', 'torch_to_onnx', 'create_model_for_provider', 'ort_forward',
-           'mixed_length_queries', 'check_parity', 'export_onnx', 'session_labels', 'OnnxPipeline', 'onnx_size_mb',
-           'OnnxPerformanceBenchmark', 'benchmark_onnx', 'onnx_folder', 'fuse_onnx', 'op_counts',
-           'quantize_onnx_dynamic', 'QueryCalibrationReader', 'calibration_queries', 'quantize_onnx_static',
-           'onnx_models', 'constant_logits_graph']
+__all__ = ['EXPORT_NOTICES', 'VNNI_FLAGS', 'ONNX_GRAPHS', 'model_input_names', 'torch_to_onnx', 'create_model_for_provider',
+           'ort_forward', 'mixed_length_queries', 'check_parity', 'export_onnx', 'session_labels', 'OnnxPipeline',
+           'onnx_size_mb', 'OnnxPerformanceBenchmark', 'benchmark_onnx', 'onnx_folder', 'fuse_onnx', 'op_counts',
+           'int8_reduce_range', 'quantize_onnx_dynamic', 'QueryCalibrationReader', 'calibration_queries',
+           'quantize_onnx_static', 'onnx_models', 'constant_logits_graph']
 
 # %% ../nbs/04_onnx.ipynb #67b95101
 def model_input_names(model:torch.nn.Module, # a sequence classifier
@@ -235,16 +235,28 @@ def op_counts(path:str|Path, # an .onnx file
     "How many nodes of each operator type an ONNX graph holds"
     return dict(Counter(n.op_type for n in onnx.load(str(path), load_external_data=False).graph.node))
 
+# %% ../nbs/04_onnx.ipynb #a7133bab
+VNNI_FLAGS = ("avx512_vnni", "avx_vnni", "amx_int8")  # int8 dot products summed in 32 bits: no saturation
+
+def int8_reduce_range(flags:set|None=None, # the CPU's flags; default: this machine's, from /proc/cpuinfo
+                     ) -> bool:
+    "ORT's `reduce_range` for this CPU: 7-bit weights on x86 with AVX2 but no VNNI, where u8×s8 can saturate"
+    if flags is None:
+        info = Path("/proc/cpuinfo")
+        flags = set(info.read_text().split()) if info.exists() else set()
+    return "avx2" in flags and not any(f in flags for f in VNNI_FLAGS)
+
 # %% ../nbs/04_onnx.ipynb #e6678c2c
 def quantize_onnx_dynamic(src:str|Path, # a float .onnx file (fused or not)
                           out:str|Path, # the int8 .onnx file
                           per_channel:bool=False, # one weight scale per output channel instead of per tensor
+                          reduce_range:bool|None=None, # 7-bit weights; `None`: `int8_reduce_range()`, from the CPU
                          ) -> Path:
     "ORT dynamic int8 quantization (QInt8 weights) after ORT's pre-processing"
     with tempfile.TemporaryDirectory() as d, atomic_path(out) as tmp:
         quant_pre_process(str(src), str(Path(d)/"pre.onnx"), skip_symbolic_shape=True)
         quantize_dynamic(Path(d)/"pre.onnx", tmp, weight_type=QuantType.QInt8, per_channel=per_channel,
-                         extra_options={"DefaultTensorType": TensorProto.FLOAT})
+                         reduce_range=int8_reduce_range() if reduce_range is None else reduce_range, extra_options={"DefaultTensorType": TensorProto.FLOAT})
     return Path(out)
 
 # %% ../nbs/04_onnx.ipynb #d3d4b614
@@ -278,6 +290,7 @@ def quantize_onnx_static(src:str|Path, # an unfused float .onnx file
                          method:CalibrationMethod=CalibrationMethod.MinMax, # how activation ranges are chosen
                          per_channel:bool=True, # one weight scale per output channel
                          op_types:tuple=("MatMul", "Gather"), # the ops quantized
+                         reduce_range:bool|None=None, # 7-bit weights; `None`: `int8_reduce_range()`, from the CPU
                         ) -> Path:
     "ORT static int8 quantization, QDQ format (QUInt8 activations, QInt8 weights), after ORT's pre-processing"
     with tempfile.TemporaryDirectory() as d, atomic_path(out) as tmp:
@@ -285,6 +298,7 @@ def quantize_onnx_static(src:str|Path, # an unfused float .onnx file
         quantize_static(Path(d)/"pre.onnx", tmp, reader, quant_format=QuantFormat.QDQ, per_channel=per_channel,
                         op_types_to_quantize=list(op_types), activation_type=QuantType.QUInt8,
                         weight_type=QuantType.QInt8, calibrate_method=method,
+                        reduce_range=int8_reduce_range() if reduce_range is None else reduce_range,
                         extra_options={"DefaultTensorType": TensorProto.FLOAT})
     return Path(out)
 

@@ -265,6 +265,7 @@ def describe(self:IntentServer) -> dict:
     return {"folder": str(self.folder), "graph": self.pipe.graph and self.pipe.graph.name,
             "runtime": "onnxruntime" if self.pipe.graph else "pytorch",
             "model": json.loads(rec.read_text()) if rec.exists() else None, "threshold": self.pipe.threshold,
+            "oos_score": self.pipe.score, "temperature": self.pipe.temperature,
             "labels": [self.pipe.id2label[i] for i in sorted(self.pipe.id2label)],
             "batching": "batched by token length" if self.invariant else "one query at a time",
             "batch_invariant": self.invariant, "why": self.why, "batch_check": self.check, "ready": self.ready,
