@@ -135,7 +135,9 @@ class PerformanceBenchmark:
             if thr is not None and oos_id is not None:
                 conf = in_scope_confidence(logits, oos_id, self.pipeline.score, self.pipeline.temperature)
                 preds["_fallback"] = fallback_predictions(logits, oos_id, thr, conf)
-        else: preds = {"": np.array(self.intents.str2int([o["label"] for o in self.pipeline(list(self.dataset["text"]))]))}
+        else:  # a pipeline without logits (the HF pipeline): its labels
+            answers = [o["label"] for o in self.pipeline(list(self.dataset["text"]))]
+            preds = {"": np.array(self.intents.str2int(answers))}
         res = {}
         for sfx, p in preds.items():
             h = hits(labels, p)

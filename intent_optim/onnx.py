@@ -256,7 +256,8 @@ def quantize_onnx_dynamic(src:str|Path, # a float .onnx file (fused or not)
     with tempfile.TemporaryDirectory() as d, atomic_path(out) as tmp:
         quant_pre_process(str(src), str(Path(d)/"pre.onnx"), skip_symbolic_shape=True)
         quantize_dynamic(Path(d)/"pre.onnx", tmp, weight_type=QuantType.QInt8, per_channel=per_channel,
-                         reduce_range=int8_reduce_range() if reduce_range is None else reduce_range, extra_options={"DefaultTensorType": TensorProto.FLOAT})
+                         reduce_range=int8_reduce_range() if reduce_range is None else reduce_range,
+                         extra_options={"DefaultTensorType": TensorProto.FLOAT})
     return Path(out)
 
 # %% ../nbs/04_onnx.ipynb #d3d4b614
