@@ -13,8 +13,9 @@ from .core import OOS, in_test
 from .pipeline import fallback_predictions, in_scope_confidence, softmax
 
 # %% auto #0
-__all__ = ['BATCH_TOLERANCE', 'QUERY', 'intent_metrics', 'torch_threads', 'state_dict_size_mb', 'dataset_logits', 'dataset_probs',
-           'hits', 'hit_array', 'bootstrap_ci', 'batch_gap', 'PerformanceBenchmark', 'plot_metrics']
+__all__ = ['BATCH_TOLERANCE', 'QUERY', 'intent_metrics', 'torch_threads', 'state_dict_size_mb', 'dataset_outputs',
+           'dataset_logits', 'dataset_probs', 'hits', 'hit_array', 'bootstrap_ci', 'batch_gap', 'PerformanceBenchmark',
+           'plot_metrics']
 
 # %% ../nbs/01b_benchmark.ipynb #9d0576ca
 def intent_metrics(labels:np.ndarray, # true ids
@@ -48,16 +49,24 @@ def state_dict_size_mb(model:torch.nn.Module, # the model whose state_dict is me
         return (Path(d)/"model.pt").stat().st_size / 2**20
 
 # %% ../nbs/01b_benchmark.ipynb #f94e58ca
-def dataset_logits(pipe, # an `IntentPipeline`: it has `predict_logits` and `id2label`
-                   ds, # a split with `text` and an `intent` ClassLabel
-                   chunk:int=512, # queries per progress step
-                  ) -> np.ndarray:
-    "`pipe`'s logits on `ds`, columns in the dataset's label order (a progress bar outside test mode)"
+def dataset_outputs(pipe, # an `IntentPipeline`: it has `predict_outputs` (or `predict_logits`) and `id2label`
+                    ds, # a split with `text` and an `intent` ClassLabel
+                    chunk:int=512, # queries per progress step
+                   ) -> tuple:
+    "`pipe`'s `(logits, features)` on `ds`, logit columns in the dataset's label order (features: `None` if none)"
     texts, intents = list(ds["text"]), ds.features["intent"]
     steps = tqdm(range(0, len(texts), chunk), desc="accuracy", unit="chunk", leave=False, disable=in_test())
-    logits = np.concatenate([pipe.predict_logits(texts[i:i+chunk]) for i in steps] or
-                            [np.zeros((0, len(pipe.id2label)), dtype=np.float32)])
-    return logits[:, np.argsort([intents.str2int(pipe.id2label[i]) for i in range(logits.shape[1])])]
+    run = getattr(pipe, "predict_outputs", lambda t: (pipe.predict_logits(t), None))
+    outs = [run(texts[i:i+chunk]) for i in steps] or [(np.zeros((0, len(pipe.id2label)), dtype=np.float32), None)]
+    logits = np.concatenate([o[0] for o in outs])
+    feats = np.concatenate([o[1] for o in outs]) if all(o[1] is not None for o in outs) else None
+    return logits[:, np.argsort([intents.str2int(pipe.id2label[i]) for i in range(logits.shape[1])])], feats
+
+def dataset_logits(pipe, # an `IntentPipeline`
+                   ds, # a split with `text` and an `intent` ClassLabel
+                  ) -> np.ndarray:
+    "`pipe`'s logits on `ds`, columns in the dataset's label order (a progress bar outside test mode)"
+    return dataset_outputs(pipe, ds)[0]
 
 def dataset_probs(pipe, # an `IntentPipeline`
                   ds, # a split with `text` and an `intent` ClassLabel
@@ -130,10 +139,11 @@ class PerformanceBenchmark:
         oos_id = self.intents.str2int(OOS) if OOS in self.intents.names else None
         thr = getattr(self.pipeline, "threshold", None)
         if hasattr(self.pipeline, "predict_logits"):
-            logits = dataset_logits(self.pipeline, self.dataset)  # columns in the dataset's order, as `oos_id`
+            logits, feats = dataset_outputs(self.pipeline, self.dataset)  # logits in the dataset's order, as `oos_id`
             preds = {"": logits.argmax(-1)}
             if thr is not None and oos_id is not None:
-                conf = in_scope_confidence(logits, oos_id, self.pipeline.score, self.pipeline.temperature)
+                p = self.pipeline
+                conf = in_scope_confidence(logits, oos_id, p.score, p.temperature, feats, getattr(p, "stats", None))
                 preds["_fallback"] = fallback_predictions(logits, oos_id, thr, conf)
         else:  # a pipeline without logits (the HF pipeline): its labels
             answers = [o["label"] for o in self.pipeline(list(self.dataset["text"]))]

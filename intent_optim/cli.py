@@ -8,14 +8,15 @@ import argparse, json, os, subprocess, sys
 from pathlib import Path
 import pandas as pd, matplotlib.pyplot as plt
 from .core import PRECISIONS, atomic_path
+from .pipeline import FALLBACK_FILE
 from .benchmark import plot_metrics
 from .stages import (STAGES, artifact, collect_rows, dataset_label, onnx_rows, run_chain, run_dir,
                                  target_ratios)
 
 # %% auto #0
-__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'SERVING', 'interval', 'report_table', 'write_report', 'stages_section',
-           'recommended_row', 'targets', 'recommended_section', 'tradeoff_table', 'tradeoff_section', 'machine_info',
-           'serve_command', 'loadtest_command', 'columns', 'search_command', 'main']
+__all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'SERVING', 'interval', 'report_table', 'write_report', 'stages_section', 'scores_table',
+           'scores_section', 'recommended_row', 'targets', 'recommended_section', 'tradeoff_table', 'tradeoff_section',
+           'machine_info', 'serve_command', 'loadtest_command', 'columns', 'search_command', 'main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -76,7 +77,7 @@ def write_report(rows:dict, # `{row: metrics}`
           + (f"circled: the recommended model, {best}; " if best else "")
           + "intervals: 95 %, bootstrap over the test queries (paired against the teacher).\n\n"
           f"{table.to_markdown(floatfmt='.4g')}\n\n![trade-off](tradeoff.png)\n\n{recommended_section(out)}\n"
-          f"{tradeoff_section(rows, out)}\n{stages_section(out)}")
+          f"{tradeoff_section(rows, out)}\n{scores_section(out)}\n{stages_section(out)}")
     with atomic_path(out/"report.md") as tmp: tmp.write_text(md)
     with atomic_path(out/"machine.json") as tmp: tmp.write_text(json.dumps(m, indent=1))
     return out/"report.md"
@@ -103,6 +104,26 @@ def stages_section(run:str|Path, # the run folder
                "encoder's linear weights removed (%):\n\n" + sweep.pivot(index="method", columns="target", values=acc)
                .to_markdown(floatfmt=".4f") + "\n")
     return md
+
+# %% ../nbs/06a_cli.ipynb #77d2c2a6
+def scores_table(run:str|Path, # the run folder
+                ) -> pd.DataFrame:
+    "Validation AUROC of each out-of-scope score tried by every model folder of `run`, and the score it chose"
+    rows = {}
+    for f in sorted(Path(run).rglob(FALLBACK_FILE)):
+        rel = f.parent.relative_to(run)
+        if "recipes" in rel.parts or rel.parts[0] == "recommended" or rel.name.startswith("."): continue
+        if any((Path(run, *rel.parts[:i])/"run.json").exists() for i in range(1, len(rel.parts))): continue  # a run in a run
+        d = json.loads(f.read_text())
+        rows[rel.as_posix()] = {**{s: t.get("auroc") for s, t in d.get("tried", {}).items()}, "chosen": d.get("score")}
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("model folder")
+
+def scores_section(run:str|Path, # the run folder
+                  ) -> str:
+    "Markdown: `scores_table` under its heading, or nothing if no folder has a fallback"
+    if (df := scores_table(run)).empty: return ""
+    return ("## Out-of-scope scores\n\nValidation AUROC of each score each model tried; it keeps the largest "
+            "(`tune_fallback`).\n\n" + df.to_markdown(floatfmt=".4f") + "\n")
 
 # %% ../nbs/06a_cli.ipynb #91269deb
 def recommended_row(run:str|Path, # the run folder

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, pandas as pd, torch, optuna
 import torch.nn.functional as F
-from datasets import Dataset, DatasetDict, List, Value, concatenate_datasets
+from datasets import Dataset, DatasetDict, Features, List, Value, concatenate_datasets
 from optuna.trial import TrialState
 from tqdm.auto import tqdm
 from safetensors.numpy import load_file, save_file
 from transformers import (AutoConfig, AutoModelForSequenceClassification, AutoTokenizer, DataCollatorWithPadding,
                           PrinterCallback, Trainer, TrainerCallback, TrainingArguments)
-from .core import atomic_path, in_test, loading
+from .core import atomic_path, cached_json, in_test, loading
 from .data import accuracy_metric, freeze_word_embeddings, stratified_subset, tokenize, train_defaults
 from .pipeline import IntentPipeline, torch_forward
 from .fallback import tune_fallback
@@ -25,9 +25,10 @@ __all__ = ['STOPWORDS', 'SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR
            'layer_map', 'hidden_loss', 'DistillationTrainingArguments', 'DistillationTrainer', 'distill_args',
            'distill_trainer', 'student_layer_ids', 'student_from_teacher', 'student_from_pretrained', 'init_student',
            'predict_logits', 'with_teacher_logits', 'distill_data', 'whole_words', 'neighbour_table', 'swappable_ids',
-           'neighbour_variants', 'augment_split', 'with_augmented_logits', 'hp_space', 'OptunaPruningCallback',
-           'study_storage', 'open_study', 'run_study', 'distill_objective', 'search_budget', 'search_hyperparameters',
-           'search_summary', 'train_student', 'seeded_students', 'seeded_accuracy', 'seeded_verdict']
+           'neighbour_variants', 'augment_split', 'with_augmented_logits', 'outside_texts', 'with_outside_logits',
+           'hp_space', 'OptunaPruningCallback', 'study_storage', 'open_study', 'run_study', 'distill_objective',
+           'search_budget', 'search_hyperparameters', 'search_summary', 'train_student', 'seeded_students',
+           'seeded_accuracy', 'seeded_verdict']
 
 # %% ../nbs/02_distillation.ipynb #4f21dca0
 def kd_loss(student_logits:torch.Tensor, # (batch, n_labels)
@@ -117,7 +118,8 @@ class DistillationTrainer(Trainer):
         outputs = model(**inputs, **({"output_hidden_states": True} if beta > 0 else {}))
         live = self.teacher_outputs(inputs, hidden=True) if beta > 0 else None  # hidden states are not cached
         if live is not None: soft = live.logits  # the same pass gives the logits: the column is ignored
-        loss = self.args.alpha * outputs.loss
+        ce = outputs.loss if (inputs["labels"] >= 0).any() else outputs.logits.sum() * 0  # a batch of unlabelled text
+        loss = self.args.alpha * ce
         if self.args.alpha < 1:
             soft = self.teacher_logits(inputs) if soft is None else soft
             loss = loss + (1 - self.args.alpha) * kd_loss(outputs.logits, soft, self.args.temperature)
@@ -244,11 +246,13 @@ def distill_data(teacher_dir:str|Path, # the saved teacher
                  cache:str|Path|None=None, # the teacher's logits are kept in this file between runs
                  augment:int=0, # variants of each train query, labelled by the teacher (`with_augmented_logits`)
                  augment_seed:int=0, # which words the variants swap, and for which neighbours
+                 outside:bool=False, # add `outside_texts` with the teacher's logits and no hard label
                 ) -> DatasetDict:
-    "Tokenized train and validation splits with the teacher's logits; train with `augment` variants per query"
+    "Tokenized train and validation splits with the teacher's logits; more train text if asked"
     soft = with_teacher_logits(clinc, teacher_dir, cache)
     if per_class: soft["train"] = stratified_subset(soft["train"], per_class)
     if augment: soft["train"] = with_augmented_logits(soft["train"], teacher_dir, augment, augment_seed)
+    if outside: soft["train"] = with_outside_logits(soft["train"], teacher_dir, outside_texts())
     return tokenize(soft, tokenizer)
 
 # %% ../nbs/02_distillation.ipynb #9a16a72d
@@ -361,6 +365,31 @@ def with_augmented_logits(train:Dataset, # a train split with `teacher_logits`, 
     if not len(extra): return train
     logits = predict_logits(model, tok, list(extra["text"])).tolist()
     return concatenate_datasets([train, extra.add_column("teacher_logits", logits, feature=List(Value("float32")))])
+
+# %% ../nbs/02_distillation.ipynb #2f068083
+def outside_texts(min_words:int=3, # shorter lines are dropped
+                  language:str="english", # a folder of the corpus's `data/`
+                 ) -> list[str]:
+    "The distinct lines of `chatterbot-corpus` in `language`, sorted: text from outside CLINC150, with no intent"
+    import chatterbot_corpus, yaml
+    root, lines = Path(chatterbot_corpus.__file__).parent/"data"/language, set()
+    if not root.is_dir(): raise ValueError(f"chatterbot-corpus has no {language!r} folder")
+    for f in sorted(root.glob("*.yml")):
+        for conv in yaml.safe_load(f.read_text(encoding="utf-8")).get("conversations", []):
+            lines |= {l.strip() for l in (conv if isinstance(conv, list) else [conv]) if isinstance(l, str)}
+    return sorted(l for l in lines if len(l.split()) >= min_words)
+
+# %% ../nbs/02_distillation.ipynb #df471074
+def with_outside_logits(train:Dataset, # a train split with `teacher_logits`, as `with_teacher_logits` makes it
+                        teacher_dir:str|Path, # the saved teacher: its tokenizer and logits
+                        texts:list[str], # sentences without an intent, e.g. `outside_texts()`
+                       ) -> Dataset:
+    "`train`, then `texts` with the teacher's logits and the label -100 (ignored by the cross-entropy)"
+    with loading(teacher_dir): model = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
+    logits = predict_logits(model, AutoTokenizer.from_pretrained(teacher_dir), texts).tolist()
+    feats = Features({**train.features, "intent": Value("int64")})  # -100 is no class of the `ClassLabel`
+    extra = Dataset.from_dict({"text": texts, "intent": [-100] * len(texts), "teacher_logits": logits}, feats)
+    return concatenate_datasets([train.cast(feats), extra])
 
 # %% ../nbs/02_distillation.ipynb #423745f5
 SEARCH_SPACE = {"num_train_epochs": (3, 6), "alpha": (0.0, 1.0), "temperature": (2.0, 20.0),
@@ -522,6 +551,7 @@ def train_student(teacher_dir:str|Path, # the saved teacher
                   freeze_embeddings:bool=True, # as in `init_student`
                   augment:int=0, # variants per train query, as in `distill_data`; 0: none
                   augment_seed:int=0, # as in `distill_data`
+                  outside:bool=False, # as in `distill_data`
                  ) -> Path:
     "Distil a student on the full train split; save it with its tokenizer, training log and fallback threshold"
     out = Path(out); ckpts = out.with_name(f".{out.name}.checkpoints")
@@ -533,24 +563,27 @@ def train_student(teacher_dir:str|Path, # the saved teacher
             raise ValueError("hidden_weight > 0 runs the teacher on the student's token ids: they need one tokenizer")
         with loading(teacher_dir): teacher = AutoModelForSequenceClassification.from_pretrained(teacher_dir)
     args = distill_args(ckpts, precision, save_strategy="epoch", save_total_limit=1, disable_tqdm=in_test(), **params)
-    data = distill_data(teacher_dir, clinc, tok, cache=logits, augment=augment, augment_seed=augment_seed)
+    data = distill_data(teacher_dir, clinc, tok, cache=logits, augment=augment, augment_seed=augment_seed,
+                        outside=outside)
     trainer = distill_trainer(model, tok, data, args, teacher)
     trainer.train(resume_from_checkpoint=any(ckpts.glob("checkpoint-*")) or None)
     trainer.evaluate()  # once, at the end
     info = {**params, "hidden_weight": args.hidden_weight, "student_layers": student_layers,
             "student_init": str(student_init or "teacher"), "precision": precision, "bf16": args.bf16,
             "fp16": args.fp16, "freeze_embeddings": freeze_embeddings,
-            **({"augment": augment, "augment_seed": augment_seed} if augment else {})}  # none: the file as before
+            **({"augment": augment, "augment_seed": augment_seed} if augment else {}),  # none: the file as before
+            **({"outside": True} if outside else {})}
     with atomic_path(out) as tmp:
         trainer.save_model(tmp)
         (tmp/"train_log.json").write_text(json.dumps(trainer.state.log_history, indent=1))
         (tmp/"distill_params.json").write_text(json.dumps(info))
-        tune_fallback(IntentPipeline.from_model(trainer.model, tok), clinc["validation"], tmp)
+        tune_fallback(IntentPipeline.from_model(trainer.model, tok), clinc["validation"], tmp, train=clinc["train"])
     shutil.rmtree(ckpts, ignore_errors=True)
     return out
 
 # %% ../nbs/02_distillation.ipynb #e129aec1
-SEEDED_RECIPES = {"logits": {}, "augment": {"augment": 1}}  # today's recipe, and one neighbour variant a query
+SEEDED_RECIPES = {"logits": {}, "augment": {"augment": 1},  # today's recipe, one neighbour variant a query,
+                  "outside": {"outside": True}}  # and chatterbot-corpus's sentences
 
 def seeded_students(teacher_dir:str|Path, # the saved teacher
                     clinc:DatasetDict, # text + intent splits
@@ -572,9 +605,10 @@ def seeded_accuracy(students:dict, # `{(recipe, seed): folder}`, from `seeded_st
     "Each student's test accuracy with and without its fallback, its OOS score, and which queries it got right"
     from intent_optim.benchmark import PerformanceBenchmark
     keys = ["accuracy", "accuracy_fallback", "oos_recall_fallback", "oos_score", "correct_fallback"]
-    rows = {k: PerformanceBenchmark(IntentPipeline.from_pretrained(f), test).compute_accuracy()
-            for k, f in students.items()}
-    return pd.DataFrame({k: {c: m.get(c) for c in keys} for k, m in rows.items()}).T.rename_axis(["recipe", "seed"])
+    measure = lambda f: lambda: {c: m.get(c) for m in [PerformanceBenchmark(IntentPipeline.from_pretrained(f),
+                                                                            test).compute_accuracy()] for c in keys}
+    rows = {k: cached_json(Path(f)/f"test_accuracy_{len(test)}.json", measure(f)) for k, f in students.items()}
+    return pd.DataFrame(rows).T.rename_axis(["recipe", "seed"])
 
 # %% ../nbs/02_distillation.ipynb #3d626d41
 def seeded_verdict(df:pd.DataFrame, # from `seeded_accuracy`

@@ -9,11 +9,12 @@ import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
 from sklearn.metrics import roc_auc_score
 from .core import OOS
-from .pipeline import OOS_SCORES, fallback_predictions, in_scope_confidence, save_threshold, softmax
-from .benchmark import dataset_logits, dataset_probs, intent_metrics
+from .pipeline import (OOS_SCORES, fallback_predictions, fit_mahalanobis, in_scope_confidence,
+                                   save_threshold, softmax)
+from .benchmark import dataset_logits, dataset_outputs, dataset_probs, intent_metrics
 
 # %% auto #0
-__all__ = ['threshold_curve', 'tune_threshold', 'plot_threshold', 'tune_fallback']
+__all__ = ['threshold_curve', 'tune_threshold', 'plot_threshold', 'mahalanobis_stats', 'tune_fallback']
 
 # %% ../nbs/01c_fallback.ipynb #d3fc49ed
 def threshold_curve(probs:np.ndarray, # validation probabilities, columns in the dataset's label order
@@ -63,26 +64,39 @@ def plot_threshold(curve:pd.DataFrame, # from `threshold_curve`
     if fname: fig.savefig(fname, dpi=120, bbox_inches="tight")
     return fig
 
+# %% ../nbs/01c_fallback.ipynb #9984c5cb
+def mahalanobis_stats(pipe, # the model's `IntentPipeline`
+                      train, # the training split the class means and covariance are fitted on
+                     ) -> dict|None:
+    "`fit_mahalanobis` on `pipe`'s features of `train`, its `oos` rows left out; `None` if `pipe` gives no features"
+    _, feats = dataset_outputs(pipe, train)
+    names = train.features["intent"].names
+    if feats is None: return None
+    return fit_mahalanobis(feats, np.array(list(train["intent"])), names.index(OOS) if OOS in names else None)
+
 # %% ../nbs/01c_fallback.ipynb #51038b7f
 def tune_fallback(pipe, # the model's `IntentPipeline`
                   validation, # the validation split (never test)
-                  folder:str|Path|None=None, # save `fallback.json` here
+                  folder:str|Path|None=None, # save `fallback.json` (and `fallback.npz`) here
                   scores=OOS_SCORES, # the confidences tried (`in_scope_confidence`); the best on validation is kept
                   temperature:float=1.0, # T of the `energy` score
+                  train=None, # the training split, to fit the `mahalanobis` score on; `None`: that score is not tried
                   **kwargs, # criterion and constraints, as in `tune_threshold`
                  ) -> float|None:
     "Choose the fallback's score (best validation AUROC) and threshold on `validation`; set them on `pipe`, save them"
     if OOS not in validation.features["intent"].names: pipe.threshold = None; return None  # no fallback to tune
     oos_id, labels = validation.features["intent"].str2int(OOS), np.array(list(validation["intent"]))
-    logits, tried = dataset_logits(pipe, validation), {}
-    for s in scores:
-        conf = in_scope_confidence(logits, oos_id, s, temperature)
+    (logits, feats), tried, stats = dataset_outputs(pipe, validation), {}, None
+    if "mahalanobis" in scores and train is not None and feats is not None: stats = mahalanobis_stats(pipe, train)
+    for s in [s for s in scores if s != "mahalanobis" or stats is not None]:
+        conf = in_scope_confidence(logits, oos_id, s, temperature, feats, stats)
         curve = threshold_curve(softmax(logits), labels, oos_id, confidence=None if s == "msp" else conf)
         t = tune_threshold(curve, **kwargs)
         tried[s] = {"threshold": t, "auroc": roc_auc_score(labels != oos_id, conf), **curve.loc[t].to_dict()}
     score = max(tried, key=lambda s: round(tried[s]["auroc"], 9))  # the first listed on ties
     pipe.threshold, pipe.score, pipe.temperature = tried[score]["threshold"], score, temperature
+    pipe.stats = stats if score == "mahalanobis" else None
     if folder:
-        save_threshold(folder, pipe.threshold, score, temperature, split="validation", **kwargs,
+        save_threshold(folder, pipe.threshold, score, temperature, pipe.stats, split="validation", **kwargs,
                        **{k: v for k, v in tried[score].items() if k != "threshold"}, tried=tried)
     return pipe.threshold

@@ -4,8 +4,9 @@
 
 # %% ../nbs/04_onnx.ipynb #16d72d27
 from __future__ import annotations
-import inspect, shutil, tempfile, warnings
+import inspect, shutil, tempfile, threading, warnings
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 import numpy as np, torch
 import onnx
@@ -17,15 +18,17 @@ from onnxruntime.quantization.shape_inference import quant_pre_process
 from onnxruntime.transformers.optimizer import MODEL_TYPES, optimize_model
 from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 from .core import atomic_path, loading
-from .pipeline import FALLBACK_FILE, IntentPipeline, load_fallback, load_threshold, torch_forward
+from .pipeline import (FALLBACK_FILE, IntentPipeline, classifier_input, copy_fallback, load_fallback,
+                                   load_threshold, torch_forward)
 from .benchmark import PerformanceBenchmark
 
 # %% auto #0
-__all__ = ['EXPORT_NOTICES', 'VNNI_FLAGS', 'ONNX_GRAPHS', 'model_input_names', 'torch_to_onnx', 'create_model_for_provider',
-           'ort_forward', 'mixed_length_queries', 'check_parity', 'export_onnx', 'session_labels', 'OnnxPipeline',
-           'onnx_size_mb', 'OnnxPerformanceBenchmark', 'benchmark_onnx', 'onnx_folder', 'fuse_onnx', 'op_counts',
-           'int8_reduce_range', 'quantize_onnx_dynamic', 'QueryCalibrationReader', 'calibration_queries',
-           'quantize_onnx_static', 'onnx_models', 'constant_logits_graph']
+__all__ = ['EXPORT_NOTICES', 'VNNI_FLAGS', 'ONNX_GRAPHS', 'model_input_names', 'Exported', 'torch_to_onnx',
+           'create_model_for_provider', 'ort_forward', 'mixed_length_queries', 'check_parity', 'export_onnx',
+           'session_labels', 'OnnxPipeline', 'onnx_size_mb', 'OnnxPerformanceBenchmark', 'benchmark_onnx',
+           'onnx_folder', 'fuse_onnx', 'op_counts', 'int8_reduce_range', 'quantize_onnx_dynamic',
+           'QueryCalibrationReader', 'calibration_queries', 'quantize_onnx_static', 'onnx_models',
+           'constant_logits_graph']
 
 # %% ../nbs/04_onnx.ipynb #67b95101
 def model_input_names(model:torch.nn.Module, # a sequence classifier
@@ -44,19 +47,35 @@ EXPORT_NOTICES = [(DeprecationWarning, r"You are using the legacy TorchScript-ba
                   (torch.jit.TracerWarning, r"Converting a tensor to a Python boolean"),
                   (UserWarning, r"Exporting aten::index operator of advanced indexing")]
 
+class Exported(torch.nn.Module):
+    "`model` called with its inputs by position, returning its logits and, with `features`, its `classifier_input`"
+    def __init__(self, model:torch.nn.Module, # a sequence classifier
+                 names:list[str], # its input names, in the order the export passes them
+                 features:bool=True, # also return the pooled vector the `classifier` head reads
+                ):
+        super().__init__(); self.model, self.names, self.features = model, names, features
+
+    def forward(self, *inputs):
+        with classifier_input(self.model) if self.features else nullcontext({}) as seen:
+            logits = self.model(**dict(zip(self.names, inputs))).logits
+        return (logits, seen[threading.get_ident()]) if self.features else logits
+
 def torch_to_onnx(model:torch.nn.Module, # loaded with `attn_implementation="eager"`
                   tokenizer, # its tokenizer
                   path:str|Path, # the .onnx file written
                   queries:list[str], # sample queries traced through the model (mixed lengths: padding is traced)
                   opset:int=17, # ONNX opset version
                  ) -> Path:
-    "Export `model` with the legacy exporter: the inputs `forward` takes, dynamic batch/sequence axes, output `logits`"
+    "Export `model` with the legacy exporter: its inputs, dynamic axes, outputs `logits` and `features` (with a head)"
     names, enc = model_input_names(model, tokenizer), tokenizer(queries, padding=True, return_tensors="pt")
-    axes = {n: {0: "batch", 1: "sequence"} for n in names} | {"logits": {0: "batch"}}
+    head = isinstance(getattr(model, "classifier", None), torch.nn.Module)
+    outputs = ["logits", "features"] if head else ["logits"]
+    axes = {n: {0: "batch", 1: "sequence"} for n in names} | {o: {0: "batch"} for o in outputs}
     with warnings.catch_warnings(), torch.no_grad():
         for category, message in EXPORT_NOTICES: warnings.filterwarnings("ignore", message=message, category=category)
-        torch.onnx.export(model.eval(), (), str(path), kwargs={n: enc[n] for n in names}, input_names=names,
-                          output_names=["logits"], dynamic_axes=axes, opset_version=opset, dynamo=False)
+        torch.onnx.export(Exported(model.eval(), names, head), tuple(enc[n] for n in names), str(path),
+                          input_names=names, output_names=outputs, dynamic_axes=axes, opset_version=opset,
+                          dynamo=False)
     return Path(path)
 
 # %% ../nbs/04_onnx.ipynb #e99e2075
@@ -78,12 +97,15 @@ def create_model_for_provider(path:str|Path, # an .onnx file
 # %% ../nbs/04_onnx.ipynb #ef3deb07
 def ort_forward(session:InferenceSession, # from `create_model_for_provider`
                ) -> callable:
-    "A forward function: tokenizer output (numpy) in, the session's logits out"
-    names = [i.name for i in session.get_inputs()]
-    def forward(enc:dict) -> np.ndarray:
+    "A forward function: tokenizer output (numpy) in, the session's logits out — with `features`, if the graph has them"
+    names, outputs = [i.name for i in session.get_inputs()], [o.name for o in session.get_outputs()]
+    both = {"logits", "features"} <= set(outputs)
+    def forward(enc:dict):
         missing = [n for n in names if n not in enc]
         if missing: raise KeyError(f"the ONNX graph needs inputs {missing}, which the tokenizer did not give")
-        return session.run(None, {n: np.asarray(enc[n], dtype=np.int64) for n in names})[0]
+        out = session.run(["logits", "features"] if both else outputs[:1],
+                          {n: np.asarray(enc[n], dtype=np.int64) for n in names})
+        return tuple(out) if both else out[0]
     return forward
 
 # %% ../nbs/04_onnx.ipynb #fb243f84
@@ -99,17 +121,21 @@ def check_parity(session:InferenceSession, # the exported graph
                  model:torch.nn.Module, # the PyTorch model it came from
                  tokenizer, # the model's tokenizer
                  queries:list[str], # real queries of mixed lengths
-                 atol:float=1e-4, # largest difference allowed on any logit
+                 atol:float=1e-4, # largest difference allowed on any logit (or feature)
                 ) -> float:
-    "The largest logit difference between ORT and PyTorch, batched and one query at a time; `ValueError` above `atol`"
-    enc = dict(tokenizer(queries, padding=True, return_tensors="np"))
-    ref, fwd = torch_forward(model)({k: enc[k] for k in model_input_names(model, tokenizer)}), ort_forward(session)
-    if (out := fwd(enc)).shape != ref.shape:
-        raise ValueError(f"ONNX export refused: logits of shape {out.shape}, PyTorch gives {ref.shape}")
-    diffs = [np.abs(out - ref).max()] + [np.abs(fwd(dict(tokenizer([q], return_tensors="np"))) - ref[i]).max()
-                                         for i, q in enumerate(queries)]
+    "The largest output difference between ORT and PyTorch, batched and one query at a time; `ValueError` above `atol`"
+    enc, fwd = dict(tokenizer(queries, padding=True, return_tensors="np")), ort_forward(session)
+    outs = lambda o: list(o) if isinstance(o, tuple) else [o]  # logits, then features if the graph has them
+    out = outs(fwd(enc))
+    ref = outs(torch_forward(model, len(out) > 1)({k: enc[k] for k in model_input_names(model, tokenizer)}))
+    if [o.shape for o in out] != [r.shape for r in ref]:
+        raise ValueError(f"ONNX export refused: outputs of shapes {[o.shape for o in out]}, "
+                         f"PyTorch gives {[r.shape for r in ref]}")
+    alone = [outs(fwd(dict(tokenizer([q], return_tensors="np")))) for q in queries]
+    diffs = [np.abs(o - r).max() for o, r in zip(out, ref)] + [np.abs(o - r[i]).max() for i, a in enumerate(alone)
+                                                              for o, r in zip(a, ref)]
     if max(diffs) > atol:
-        raise ValueError(f"ONNX export refused: its logits differ from PyTorch's by {max(diffs):.2e} > {atol:g}")
+        raise ValueError(f"ONNX export refused: its outputs differ from PyTorch's by {max(diffs):.2e} > {atol:g}")
     return float(max(diffs))
 
 # %% ../nbs/04_onnx.ipynb #14beaded
@@ -211,7 +237,7 @@ def onnx_folder(src:str|Path, # a saved classifier (with its tokenizer and, opti
     with atomic_path(folder) as tmp:
         tmp.mkdir(parents=True)
         AutoTokenizer.from_pretrained(src).save_pretrained(tmp); AutoConfig.from_pretrained(src).save_pretrained(tmp)
-        if (src/FALLBACK_FILE).exists(): shutil.copy(src/FALLBACK_FILE, tmp/FALLBACK_FILE)
+        copy_fallback(src, tmp)
         export_onnx(src, tmp/"model.onnx", queries, transform=transform)
     return folder
 

@@ -4,15 +4,18 @@
 
 # %% ../nbs/01a_pipeline.ipynb #0c713b3b
 from __future__ import annotations
-import json
+import json, shutil, threading
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 import numpy as np, torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 from .core import OOS, atomic_path, loading
 
 # %% auto #0
-__all__ = ['OOS_SCORES', 'FALLBACK_FILE', 'softmax', 'fallback_predictions', 'in_scope_confidence', 'torch_forward', 'has_text',
-           'length_batches', 'answer', 'IntentPipeline', 'save_threshold', 'load_fallback', 'load_threshold']
+__all__ = ['OOS_SCORES', 'FALLBACK_FILE', 'FALLBACK_STATS', 'softmax', 'fallback_predictions', 'fit_mahalanobis',
+           'mahalanobis_confidence', 'in_scope_confidence', 'classifier_input', 'torch_forward', 'has_text',
+           'length_batches', 'answer', 'IntentPipeline', 'save_threshold', 'load_fallback', 'load_stats',
+           'load_threshold', 'copy_fallback']
 
 # %% ../nbs/01a_pipeline.ipynb #a622c1b1
 def softmax(logits:np.ndarray, # (n, n_labels) scores before the softmax
@@ -33,31 +36,73 @@ def fallback_predictions(probs:np.ndarray, # (n, n_labels) class probabilities
     in_scope = np.delete(probs, oos_id, axis=1).max(-1) if confidence is None else confidence
     return np.where(in_scope < threshold, oos_id, pred)
 
+# %% ../nbs/01a_pipeline.ipynb #64aa769a
+def fit_mahalanobis(features:np.ndarray, # (n, width): the classifier's input on training queries
+                    labels:np.ndarray, # (n,) their label ids
+                    oos_id:int|None=None, # rows of this label are left out
+                    shrink:float=1e-3, # ridge added to the covariance, as a share of its mean variance
+                   ) -> dict:
+    "The class means and shared covariance of `features` as `{'whiten': W, 'centres': means @ W}`, W Wᵀ = Σ⁻¹"
+    f, y = np.asarray(features, np.float64), np.asarray(labels)
+    f, y = f[y != oos_id], y[y != oos_id]
+    classes, idx = np.unique(y, return_inverse=True)
+    if len(classes) < 2: raise ValueError(f"the mahalanobis score needs 2 labels or more, got {len(classes)}")
+    means = np.stack([f[idx == i].mean(0) for i in range(len(classes))])
+    cov = np.cov((f - means[idx]).T, bias=True)
+    whiten = np.linalg.cholesky(np.linalg.inv(cov + shrink * np.trace(cov) / len(cov) * np.eye(len(cov))))
+    return {"whiten": whiten.astype(np.float32), "centres": (means @ whiten).astype(np.float32)}
+
+def mahalanobis_confidence(features:np.ndarray, # (n, width): the classifier's input
+                           stats:dict, # from `fit_mahalanobis`
+                          ) -> np.ndarray:
+    "Minus the squared Mahalanobis distance to the nearest class mean: `-min_c ‖f W − centres_c‖²`"
+    z, c = np.asarray(features, np.float64) @ stats["whiten"], np.asarray(stats["centres"], np.float64)
+    return -((z * z).sum(-1)[:, None] - 2 * z @ c.T + (c * c).sum(-1)).min(-1)
+
 # %% ../nbs/01a_pipeline.ipynb #32feb82a
-OOS_SCORES = ("msp", "energy")
+OOS_SCORES = ("msp", "energy", "mahalanobis")
 
 def in_scope_confidence(logits:np.ndarray, # (n, n_labels) scores before the softmax
                         oos_id:int, # the id of the out-of-scope label
                         score:str="msp", # `msp`: top in-scope probability; `energy`: T·logsumexp(in-scope logits / T)
                         temperature:float=1.0, # T, for `energy`
+                        features:np.ndarray|None=None, # (n, width): the classifier's input, for `mahalanobis`
+                        stats:dict|None=None, # `fit_mahalanobis`'s arrays, for `mahalanobis`
                        ) -> np.ndarray:
     "How sure the model is that each query is in scope: high for an intent, low for out-of-scope"
     if score == "msp": return np.delete(softmax(logits), oos_id, axis=1).max(-1)
+    if score == "mahalanobis":
+        if features is None or stats is None:
+            raise ValueError("the mahalanobis score needs the model's features and its fitted `stats`")
+        return mahalanobis_confidence(features, stats)
     if score != "energy": raise ValueError(f"unknown out-of-scope score {score!r}; choose from {OOS_SCORES}")
     z = np.delete(logits, oos_id, axis=1).astype(np.float64) / temperature
     m = z.max(-1)
     return temperature * (m + np.log(np.exp(z - m[:, None]).sum(-1)))
 
 # %% ../nbs/01a_pipeline.ipynb #2397f436
+@contextmanager
+def classifier_input(model:torch.nn.Module, # a sequence classifier with a `classifier` head
+                    ):
+    "Within the block, `seen[threading.get_ident()]` is the pooled vector `model.classifier` got in this thread"
+    head, seen = getattr(model, "classifier", None), {}
+    if not isinstance(head, torch.nn.Module): raise ValueError(f"{type(model).__name__} has no `classifier` head")
+    pooled = lambda x: x if x.dim() == 2 else x[:, 0]  # a head over all tokens (RoBERTa's) reads the first
+    hook = head.register_forward_hook(lambda m, args, out: seen.__setitem__(threading.get_ident(), pooled(args[0])))
+    try: yield seen
+    finally: hook.remove()
+
 def torch_forward(model:torch.nn.Module, # a sequence classifier (fp32, quantized, pruned…), on any device
+                  features:bool=False, # also return the classifier's input (`classifier_input`): `(logits, features)`
                  ):
-    "A forward function: numpy token ids in, numpy logits out, computed on the model's device"
+    "A forward function: numpy token ids in, numpy logits (and features) out, computed on the model's device"
     model.eval()
     device = next(model.parameters(), torch.empty(0)).device
-    def forward(enc:dict) -> np.ndarray:
-        with torch.inference_mode():
+    def forward(enc:dict):
+        with torch.inference_mode(), classifier_input(model) if features else nullcontext({}) as seen:
             logits = model(**{k: torch.from_numpy(v).to(device) for k, v in enc.items()}).logits
-        return logits.float().cpu().numpy()
+        out = logits.float().cpu().numpy()
+        return (out, seen[threading.get_ident()].float().cpu().numpy()) if features else out
     return forward
 
 # %% ../nbs/01a_pipeline.ipynb #a573294e
@@ -89,11 +134,11 @@ def answer(query:str, # the query
     return {"label": OOS, "score": float(1 - np.delete(probs, oos_id).max()), "fallback": True}
 
 # %% ../nbs/01a_pipeline.ipynb #598fa0ad
-FALLBACK_FILE = "fallback.json"
+FALLBACK_FILE, FALLBACK_STATS = "fallback.json", "fallback.npz"
 
 class IntentPipeline:
     "Intent classification of one query or a list, by any `forward` function, with an optional out-of-scope fallback"
-    def __init__(self, forward, # maps tokenizer output (numpy arrays) to logits
+    def __init__(self, forward, # maps tokenizer output (numpy arrays) to logits, or to `(logits, features)`
                  tokenizer, # the model's HF tokenizer
                  id2label:dict, # label names by id, e.g. `model.config.id2label`
                  threshold:float|None=None, # fallback to `oos` below this confidence
@@ -102,15 +147,17 @@ class IntentPipeline:
                  model=None, # the underlying model, for `compute_size`
                  score:str="msp", # the confidence the threshold applies to (`in_scope_confidence`)
                  temperature:float=1.0, # T of the `energy` score
+                 stats:dict|None=None, # the arrays of the `mahalanobis` score (`fit_mahalanobis`)
                 ):
         self.forward, self.tokenizer, self.threshold, self.max_length, self.batch_size, self.model = \
             forward, tokenizer, threshold, max_length, batch_size, model
-        self.score, self.temperature = score, float(temperature)
+        self.score, self.temperature, self.stats = score, float(temperature), stats
         self.id2label = {int(k): v for k, v in id2label.items()}
         self.oos_id = {v: k for k, v in self.id2label.items()}.get(OOS)
         if threshold is not None and self.oos_id is None:
             raise ValueError(f"a fallback threshold needs an {OOS!r} label")
         if score not in OOS_SCORES: raise ValueError(f"unknown out-of-scope score {score!r}; choose from {OOS_SCORES}")
+        if score == "mahalanobis" and stats is None: raise ValueError("the mahalanobis score needs its `stats`")
 
     def _check(self, queries, # a query or a list of queries
               ):
@@ -120,19 +167,31 @@ class IntentPipeline:
             if all(isinstance(q, str) for q in queries): return queries
         raise TypeError(f"queries must be a string or a list of strings, got {type(queries).__name__}")
 
-    def predict_logits(self, queries, # a query or a list of queries
-                       batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
-                      ) -> np.ndarray:
-        "Logits, (n_queries, n_labels), in the caller's order; a query without text gets `oos` (all zeros without it)"
+    def predict_outputs(self, queries, # a query or a list of queries
+                        batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
+                       ) -> tuple:
+        "`(logits, features)` in the caller's order; `features` is `None` if the forward function gives none"
         queries, n = self._check(queries), len(self.id2label)
-        logits = np.zeros((len(queries), n), dtype=np.float32)  # uniform if there is no `oos` label
+        logits, feats = np.zeros((len(queries), n), dtype=np.float32), None  # uniform if there is no `oos` label
         if self.oos_id is not None: logits[:] = np.where(np.arange(n) == self.oos_id, 0.0, -1e4)
         rows = [i for i, q in enumerate(queries) if has_text(q)]
         enc = self.tokenizer([queries[i] for i in rows], truncation=True, max_length=self.max_length) if rows else {}
         for part in length_batches([len(ids) for ids in enc.get("input_ids", [])], batch_size or self.batch_size):
-            logits[[rows[k] for k in part]] = self.forward({name: np.array([v[k] for k in part])
-                                                            for name, v in enc.items()})
-        return logits
+            out = self.forward({name: np.array([v[k] for k in part]) for name, v in enc.items()})
+            out, f = out if isinstance(out, tuple) else (out, None)
+            logits[idx := [rows[k] for k in part]] = out
+            if f is not None:  # a query without text keeps zeros: its answer is `oos` whatever the score
+                feats = np.zeros((len(queries), f.shape[1]), dtype=np.float32) if feats is None else feats
+                feats[idx] = f
+        if feats is None and self.stats is not None:  # no query with text: features of the width the score reads
+            feats = np.zeros((len(queries), self.stats["whiten"].shape[0]), dtype=np.float32)
+        return logits, feats
+
+    def predict_logits(self, queries, # a query or a list of queries
+                       batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
+                      ) -> np.ndarray:
+        "Logits, (n_queries, n_labels), in the caller's order; a query without text gets `oos` (all zeros without it)"
+        return self.predict_outputs(queries, batch_size)[0]
 
     def predict_proba(self, queries, # a query or a list of queries
                       batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
@@ -140,33 +199,36 @@ class IntentPipeline:
         "Class probabilities, (n_queries, n_labels), in the caller's order; a query without text is certainly `oos`"
         return softmax(self.predict_logits(queries, batch_size))
 
-    def confidence(self, logits:np.ndarray, # from `predict_logits`
+    def confidence(self, logits:np.ndarray, # from `predict_outputs`
+                   features:np.ndarray|None=None, # from `predict_outputs`, for the `mahalanobis` score
                   ) -> np.ndarray:
         "The pipeline's in-scope confidence of each query (its `score`), compared with `threshold`"
-        return in_scope_confidence(logits, self.oos_id, self.score, self.temperature)
+        return in_scope_confidence(logits, self.oos_id, self.score, self.temperature, features, self.stats)
 
-    def predict(self, logits:np.ndarray, # from `predict_logits`
+    def predict(self, logits:np.ndarray, # from `predict_outputs`
+                features:np.ndarray|None=None, # from `predict_outputs`, for the `mahalanobis` score
                ) -> np.ndarray:
         "Predicted ids: the argmax, or `oos` where the confidence is below the threshold"
         if self.oos_id is None or self.threshold is None: return logits.argmax(-1)
-        return fallback_predictions(logits, self.oos_id, self.threshold, self.confidence(logits))
+        return fallback_predictions(logits, self.oos_id, self.threshold, self.confidence(logits, features))
 
     def __call__(self, queries, # a query or a list of queries
                  batch_size:int|None=None, # queries per forward call; `None`: the pipeline's `batch_size`
                 ) -> list[dict]:
         "One `{'label', 'score', 'fallback'}` per query: the intent and its probability, or the fallback (`oos`)"
         queries = self._check(queries)
-        logits = self.predict_logits(queries, batch_size)
+        logits, feats = self.predict_outputs(queries, batch_size)
         return [answer(q, p, pr, self.id2label, self.oos_id)
-                for q, p, pr in zip(queries, self.predict(logits), softmax(logits))]
+                for q, p, pr in zip(queries, self.predict(logits, feats), softmax(logits))]
 
     @classmethod
     def from_model(cls, model, # a PyTorch sequence classifier
                    tokenizer, # its HF tokenizer
                    **kwargs, # passed to `IntentPipeline`
                   ):
-        "A pipeline over a PyTorch sequence classifier"
-        return cls(torch_forward(model), tokenizer, model.config.id2label, model=model, **kwargs)
+        "A pipeline over a PyTorch sequence classifier; with a `classifier` head, its forward also gives the features"
+        head = isinstance(getattr(model, "classifier", None), torch.nn.Module)
+        return cls(torch_forward(model, features=head), tokenizer, model.config.id2label, model=model, **kwargs)
 
     @classmethod
     def from_pretrained(cls, path:str|Path, # folder of a saved classifier and its tokenizer
@@ -183,18 +245,22 @@ def save_threshold(folder:str|Path, # the model's folder
                    threshold:float, # the fallback threshold
                    score:str="msp", # the confidence it applies to (`in_scope_confidence`)
                    temperature:float=1.0, # T of the `energy` score
+                   stats:dict|None=None, # the `mahalanobis` score's arrays, saved as `fallback.npz`
                    **info, # how it was chosen (criterion, split, metrics), kept beside it
                   ) -> Path:
-    "Save the fallback — its score, temperature and threshold — beside a model, as `fallback.json`"
+    "Save the fallback — its score, temperature, threshold (and arrays) — beside a model, as `fallback.json`"
+    if stats is not None:
+        with atomic_path(Path(folder)/FALLBACK_STATS) as tmp:
+            with open(tmp, "wb") as f: np.savez(f, **stats)
     with atomic_path(Path(folder)/FALLBACK_FILE) as tmp:
         tmp.write_text(json.dumps({"threshold": float(threshold), "score": score, "temperature": float(temperature),
-                                   **info}, indent=1))
+                                   **({"stats": FALLBACK_STATS} if stats is not None else {}), **info}, indent=1))
     return Path(folder)/FALLBACK_FILE
 
 # %% ../nbs/01a_pipeline.ipynb #fe49c95c
 def load_fallback(folder:str|Path, # the model's folder
                  ) -> dict:
-    "The fallback saved beside a model as `IntentPipeline` arguments (`threshold`, `score`, `temperature`), or `{}`"
+    "The fallback saved beside a model as `IntentPipeline` arguments (`threshold`, `score`, `temperature`…), or `{}`"
     f = Path(folder)/FALLBACK_FILE
     if not f.exists(): return {}
     try:
@@ -203,9 +269,27 @@ def load_fallback(folder:str|Path, # the model's folder
               "temperature": float(d.get("temperature", 1.0))}
     except (ValueError, KeyError, TypeError, AttributeError) as e: raise ValueError(f"{f} is corrupt: {e!r}") from None
     if fb["score"] not in OOS_SCORES: raise ValueError(f"{f}: unknown out-of-scope score {fb['score']!r}")
+    if d.get("stats"): fb["stats"] = load_stats(Path(folder)/d["stats"])
     return fb
+
+def load_stats(path:str|Path, # a `fallback.npz`
+              ) -> dict:
+    "The `mahalanobis` score's arrays (`whiten`, `centres`), read without pickle"
+    try:
+        with np.load(path, allow_pickle=False) as z: stats = {k: z[k] for k in ("whiten", "centres")}
+    except FileNotFoundError: raise FileNotFoundError(f"{path} is missing: the mahalanobis score needs it") from None
+    except Exception as e: raise ValueError(f"{path} is corrupt: {e!r}") from None
+    if stats["whiten"].shape[0] != stats["centres"].shape[1]: raise ValueError(f"{path}: arrays of mismatched width")
+    return stats
 
 def load_threshold(folder:str|Path, # the model's folder
                   ) -> float|None:
     "The fallback threshold saved beside a model, or `None`"
     return load_fallback(folder).get("threshold")
+
+def copy_fallback(src:str|Path, # a model folder, maybe with `fallback.json` (and `fallback.npz`)
+                  dst:str|Path, # another folder
+                 ):
+    "Copy the fallback of `src` (its JSON and arrays) into `dst`, if it has one"
+    for name in (FALLBACK_FILE, FALLBACK_STATS):
+        if (Path(src)/name).is_file(): shutil.copy(Path(src)/name, Path(dst)/name)

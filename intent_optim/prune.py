@@ -309,11 +309,12 @@ def save_pruned(model, # a pruned classifier, masks baked in
                 validation, # the validation split, for the fallback threshold
                 out:str|Path, # the folder written (atomically)
                 info:dict, # settings and what the run did, kept as `pruning.json`
+                train=None, # the training split, for the `mahalanobis` score (`tune_fallback`)
                ) -> Path:
     "Save a pruned classifier as a standard folder: `save_pretrained`, tokenizer, fallback threshold, `pruning.json`"
     with atomic_path(out) as tmp:
         model.save_pretrained(tmp); tokenizer.save_pretrained(tmp)
-        tune_fallback(IntentPipeline.from_model(model, tokenizer), validation, tmp)
+        tune_fallback(IntentPipeline.from_model(model, tokenizer), validation, tmp, train=train)
         (tmp/RESULT_FILE).write_text(json.dumps(info, indent=1))
     return Path(out)
 
@@ -335,7 +336,7 @@ def prune_run(source:str|Path, # the classifier to prune (a saved folder)
     start = time.time()
     log = prune_model(model, train, tok, method, sparsity, settings["epochs"], **kwargs)
     info = {"settings": settings, "sparsity": encoder_sparsity(model), "train_s": time.time() - start, "log": log}
-    return save_pruned(model, tok, clinc["validation"], out, info)
+    return save_pruned(model, tok, clinc["validation"], out, info, clinc.get("train"))
 
 # %% ../nbs/05_pruning.ipynb #0d3e7b52
 def run_name(method:str, # a key of `PRUNERS`
@@ -609,4 +610,4 @@ def structured_prune(source:str|Path, # the classifier to prune (a saved folder)
     bake_masks(model)
     info = {"settings": settings, "intermediate_size": model.config.intermediate_size,
             "zeroed_heads": model.config.zeroed_heads, "train_s": time.time() - start, "log": log}
-    return save_pruned(model, tok, clinc["validation"], out, info)
+    return save_pruned(model, tok, clinc["validation"], out, info, clinc.get("train"))

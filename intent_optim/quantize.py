@@ -82,11 +82,12 @@ def quantized_pipeline(folder:str|Path, # written by `save_quantized`
 def quantize_folder(src:str|Path, # a saved float32 classifier (`save_pretrained`)
                     out:str|Path, # where the quantized model goes (reused if there)
                     validation, # the validation split, for the fallback threshold
+                    train=None, # the training split, for the `mahalanobis` score (`tune_fallback`)
                    ) -> Path:
     "Quantize the classifier in `src` into `out`, with its own fallback threshold; reuse what is there"
     out = Path(out)
     if not (out/QUANTIZED_FILE).exists():
         save_quantized(quantize_model(AutoModelForSequenceClassification.from_pretrained(src)),
                        AutoTokenizer.from_pretrained(src), out)
-    if not (out/FALLBACK_FILE).exists(): tune_fallback(quantized_pipeline(out), validation, out)
+    if not (out/FALLBACK_FILE).exists(): tune_fallback(quantized_pipeline(out), validation, out, train=train)
     return out

@@ -109,7 +109,7 @@ def teacher_stage(run:str|Path, # the run folder
     folder = get_teacher(clinc, artifact(run, "teacher"), teacher, precision=precision,
                          freeze_embeddings=freeze_embeddings)
     if load_threshold(folder) is None:
-        tune_fallback(IntentPipeline.from_pretrained(folder), clinc["validation"], folder)
+        tune_fallback(IntentPipeline.from_pretrained(folder), clinc["validation"], folder, train=clinc["train"])
     return benchmark_folder(folder, clinc, "teacher (fp32)", threads)
 
 # %% ../nbs/06_stages.ipynb #adfa73eb
@@ -166,7 +166,8 @@ def quantize_stage(run:str|Path, # the run folder
     rows = {}
     for row, src, dest in [("distillation + quantization", "student", "student_int8"),
                            ("teacher + quantization", "teacher", "teacher_int8")]:
-        pipe = quantized_pipeline(quantize_folder(need(run, src), artifact(run, dest), clinc["validation"]))
+        folder = quantize_folder(need(run, src), artifact(run, dest), clinc["validation"], clinc["train"])
+        pipe = quantized_pipeline(folder)
         rows.update(PerformanceBenchmark(pipe, clinc["test"], row, threads=threads).run_benchmark())
     return rows
 

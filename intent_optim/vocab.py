@@ -11,7 +11,7 @@ import pandas as pd
 from torch import nn
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, BertTokenizerFast
 from .core import atomic_path, in_test, made_with
-from .pipeline import FALLBACK_FILE, IntentPipeline, load_fallback, load_threshold
+from .pipeline import FALLBACK_FILE, IntentPipeline, copy_fallback, load_fallback, load_threshold
 from .benchmark import PerformanceBenchmark
 from .fallback import tune_fallback
 
@@ -117,7 +117,8 @@ def trim_vocab(src:str|Path, # a saved classifier with its fast BERT tokenizer (
                out:str|Path, # the trimmed folder, written atomically; reused if made with the same settings
                texts:list[str], # the corpus whose pieces are kept, e.g. the training and validation queries
                keep_first:int=0, # also keep the first `keep_first` ids of the vocabulary
-               validation=None, # a split to tune the fallback threshold on; `None`: copy `src`'s fallback.json
+               validation=None, # a split to tune the fallback threshold on; `None`: copy `src`'s fallback
+               train=None, # with `validation`: the training split, for the `mahalanobis` score (`tune_fallback`)
               ) -> Path:
     "Trim `src`'s vocabulary to what `texts` needs (see `kept_ids`); save `out` as a standard classifier folder"
     src = Path(src)
@@ -135,8 +136,9 @@ def trim_vocab(src:str|Path, # a saved classifier with its fast BERT tokenizer (
     model, small_tok = trim_model(model, ids), trim_tokenizer(tok, ids)
     with atomic_path(out) as tmp:
         model.save_pretrained(tmp); small_tok.save_pretrained(tmp)
-        if validation is not None: tune_fallback(IntentPipeline.from_model(model, small_tok), validation, tmp)
-        elif (src/FALLBACK_FILE).exists(): shutil.copy(src/FALLBACK_FILE, tmp/FALLBACK_FILE)
+        if validation is not None:
+            tune_fallback(IntentPipeline.from_model(model, small_tok), validation, tmp, train=train)
+        else: copy_fallback(src, tmp)
         info = {"settings": settings, **trim_summary(tok, counts, ids, keep_first)}
         (tmp/VOCAB_FILE).write_text(json.dumps(info, indent=1))
     return Path(out)
