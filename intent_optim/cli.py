@@ -112,8 +112,8 @@ def scores_table(run:str|Path, # the run folder
     rows = {}
     for f in sorted(Path(run).rglob(FALLBACK_FILE)):
         rel = f.parent.relative_to(run)
-        if "recipes" in rel.parts or rel.parts[0] == "recommended" or rel.name.startswith("."): continue
-        if any((Path(run, *rel.parts[:i])/"run.json").exists() for i in range(1, len(rel.parts))): continue  # a run in a run
+        nested = any((Path(run, *rel.parts[:i])/"run.json").exists() for i in range(1, len(rel.parts)))  # a run in it
+        if nested or "recipes" in rel.parts or rel.parts[0] == "recommended" or rel.name.startswith("."): continue
         d = json.loads(f.read_text())
         rows[rel.as_posix()] = {**{s: t.get("auroc") for s, t in d.get("tried", {}).items()}, "chosen": d.get("score")}
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("model folder")
