@@ -81,6 +81,7 @@ def tune_fallback(pipe, # the model's `IntentPipeline`
                   scores=OOS_SCORES, # the confidences tried (`in_scope_confidence`); the best on validation is kept
                   temperature:float=1.0, # T of the `energy` score
                   train=None, # the training split, to fit the `mahalanobis` score on; `None`: that score is not tried
+                  graph:str|None=None, # save it as this graph's own (`fallback_files`), not the folder's
                   **kwargs, # criterion and constraints, as in `tune_threshold`
                  ) -> float|None:
     "Choose the fallback's score (best validation AUROC) and threshold on `validation`; set them on `pipe`, save them"
@@ -97,6 +98,6 @@ def tune_fallback(pipe, # the model's `IntentPipeline`
     pipe.threshold, pipe.score, pipe.temperature = tried[score]["threshold"], score, temperature
     pipe.stats = stats if score == "mahalanobis" else None
     if folder:
-        save_threshold(folder, pipe.threshold, score, temperature, pipe.stats, split="validation", **kwargs,
+        save_threshold(folder, pipe.threshold, score, temperature, pipe.stats, graph, split="validation", **kwargs,
                        **{k: v for k, v in tried[score].items() if k != "threshold"}, tried=tried)
     return pipe.threshold

@@ -18,8 +18,9 @@ from onnxruntime.quantization.shape_inference import quant_pre_process
 from onnxruntime.transformers.optimizer import MODEL_TYPES, optimize_model
 from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 from .core import atomic_path, loading
-from .pipeline import (FALLBACK_FILE, IntentPipeline, classifier_input, copy_fallback, load_fallback,
-                                   load_threshold, torch_forward)
+from .pipeline import (FALLBACK_FILE, IntentPipeline, classifier_input, copy_fallback, fallback_files,
+                                   load_fallback, load_threshold, torch_forward)
+from .fallback import tune_fallback
 from .benchmark import PerformanceBenchmark
 
 # %% auto #0
@@ -184,8 +185,8 @@ class OnnxPipeline(IntentPipeline):
                     provider:str="CPUExecutionProvider", # an ORT execution provider
                     threads:int=1, # intra-op threads
                     **kwargs):
-        "Session, tokenizer, labels and fallback from a self-contained ONNX model folder"
-        folder, kwargs = Path(folder), load_fallback(folder) | kwargs
+        "Session, tokenizer, labels and fallback (the graph's own, else the folder's) from a self-contained ONNX folder"
+        folder, kwargs = Path(folder), load_fallback(folder, onnx_file) | kwargs
         return cls(create_model_for_provider(folder/onnx_file, provider, threads),
                    AutoTokenizer.from_pretrained(folder), AutoConfig.from_pretrained(folder).id2label, **kwargs)
 
@@ -340,7 +341,7 @@ def onnx_models(src:str|Path, # the float classifier to export
                 transform=None, # applied to the model before export, as in `export_onnx`
                 num_heads:int|None=None, # heads per layer left by `transform`, as in `fuse_onnx`
                ) -> Path:
-    "Export, fuse and quantize the classifier in `src` into `folder`: the graphs of `ONNX_GRAPHS`"
+    "Export, fuse and quantize the classifier in `src` into `folder`: the graphs of `ONNX_GRAPHS`, int8 fallbacks tuned"
     folder = onnx_folder(src, folder, mixed_length_queries(clinc["validation"]["text"]), transform)
     fused, dynamic, static = (folder/ONNX_GRAPHS[k] for k in ["ORT (fused)", "ORT int8 (dynamic)", "ORT int8 (static)"])
     if not fused.exists(): fuse_onnx(folder/"model.onnx", fused, folder, num_heads)
@@ -350,6 +351,10 @@ def onnx_models(src:str|Path, # the float classifier to export
         queries = calibration_queries(clinc["validation"], n_calibration)
         quantize_onnx_static(folder/"model.onnx", static,
                              QueryCalibrationReader(queries, AutoTokenizer.from_pretrained(folder), names))
+    for g in (dynamic, static):  # int8 answers differ from the float model's: each int8 graph tunes its own fallback
+        if (folder/FALLBACK_FILE).exists() and not (folder/fallback_files(g.name)[0]).exists():
+            tune_fallback(OnnxPipeline.from_folder(folder, g.name), clinc["validation"], folder,
+                          train=clinc.get("train"), graph=g.name)
     return folder
 
 # %% ../nbs/04_onnx.ipynb #04d5f153

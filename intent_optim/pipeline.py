@@ -14,8 +14,8 @@ from .core import OOS, atomic_path, loading
 # %% auto #0
 __all__ = ['OOS_SCORES', 'FALLBACK_FILE', 'FALLBACK_STATS', 'softmax', 'fallback_predictions', 'fit_mahalanobis',
            'mahalanobis_confidence', 'in_scope_confidence', 'classifier_input', 'torch_forward', 'has_text',
-           'length_batches', 'answer', 'IntentPipeline', 'save_threshold', 'load_fallback', 'load_stats',
-           'load_threshold', 'copy_fallback']
+           'length_batches', 'answer', 'IntentPipeline', 'fallback_files', 'save_threshold', 'load_fallback',
+           'load_stats', 'load_threshold', 'copy_fallback']
 
 # %% ../nbs/01a_pipeline.ipynb #a622c1b1
 def softmax(logits:np.ndarray, # (n, n_labels) scores before the softmax
@@ -241,27 +241,37 @@ class IntentPipeline:
         return cls.from_model(model, tok, **(load_fallback(path) | kwargs))
 
 # %% ../nbs/01a_pipeline.ipynb #21d64a17
+def fallback_files(graph:str|None=None, # a graph of an ONNX folder, e.g. `model_int8_static.onnx`; `None`: the folder
+                  ) -> tuple[str, str]:
+    "The fallback's two file names: `fallback.json`, `fallback.npz` — prefixed `<graph stem>.` for one graph's own"
+    prefix = f"{Path(graph).stem}." if graph else ""
+    return prefix + FALLBACK_FILE, prefix + FALLBACK_STATS
+
 def save_threshold(folder:str|Path, # the model's folder
                    threshold:float, # the fallback threshold
                    score:str="msp", # the confidence it applies to (`in_scope_confidence`)
                    temperature:float=1.0, # T of the `energy` score
                    stats:dict|None=None, # the `mahalanobis` score's arrays, saved as `fallback.npz`
+                   graph:str|None=None, # save it as this graph's own (`fallback_files`), not the folder's
                    **info, # how it was chosen (criterion, split, metrics), kept beside it
                   ) -> Path:
     "Save the fallback — its score, temperature, threshold (and arrays) — beside a model, as `fallback.json`"
+    name, npz = fallback_files(graph)
     if stats is not None:
-        with atomic_path(Path(folder)/FALLBACK_STATS) as tmp:
+        with atomic_path(Path(folder)/npz) as tmp:
             with open(tmp, "wb") as f: np.savez(f, **stats)
-    with atomic_path(Path(folder)/FALLBACK_FILE) as tmp:
+    with atomic_path(Path(folder)/name) as tmp:
         tmp.write_text(json.dumps({"threshold": float(threshold), "score": score, "temperature": float(temperature),
-                                   **({"stats": FALLBACK_STATS} if stats is not None else {}), **info}, indent=1))
-    return Path(folder)/FALLBACK_FILE
+                                   **({"stats": npz} if stats is not None else {}), **info}, indent=1))
+    return Path(folder)/name
 
 # %% ../nbs/01a_pipeline.ipynb #fe49c95c
 def load_fallback(folder:str|Path, # the model's folder
+                  graph:str|None=None, # a graph of the folder: its own fallback if it has one, else the folder's
                  ) -> dict:
     "The fallback saved beside a model as `IntentPipeline` arguments (`threshold`, `score`, `temperature`…), or `{}`"
-    f = Path(folder)/FALLBACK_FILE
+    f = Path(folder)/fallback_files(graph)[0]
+    f = f if f.exists() else Path(folder)/FALLBACK_FILE
     if not f.exists(): return {}
     try:
         d = json.loads(f.read_text())
@@ -283,13 +293,18 @@ def load_stats(path:str|Path, # a `fallback.npz`
     return stats
 
 def load_threshold(folder:str|Path, # the model's folder
+                   graph:str|None=None, # as in `load_fallback`
                   ) -> float|None:
     "The fallback threshold saved beside a model, or `None`"
-    return load_fallback(folder).get("threshold")
+    return load_fallback(folder, graph).get("threshold")
 
-def copy_fallback(src:str|Path, # a model folder, maybe with `fallback.json` (and `fallback.npz`)
-                  dst:str|Path, # another folder
+def copy_fallback(src:str|Path, # a model folder, maybe with a fallback (the folder's, or one graph's own)
+                  dst:str|Path, # another folder: it gets `fallback.json` (and `fallback.npz`)
+                  graph:str|None=None, # copy this graph's own fallback, if it has one
                  ):
-    "Copy the fallback of `src` (its JSON and arrays) into `dst`, if it has one"
-    for name in (FALLBACK_FILE, FALLBACK_STATS):
-        if (Path(src)/name).is_file(): shutil.copy(Path(src)/name, Path(dst)/name)
+    "Copy the fallback `src` keeps for `graph` (else its own) into `dst` as the folder's, if there is one"
+    f = Path(src)/fallback_files(graph)[0]
+    if not (f := f if f.is_file() else Path(src)/FALLBACK_FILE).is_file(): return
+    d = json.loads(f.read_text())
+    if d.get("stats"): shutil.copy(Path(src)/d["stats"], Path(dst)/FALLBACK_STATS); d["stats"] = FALLBACK_STATS
+    (Path(dst)/FALLBACK_FILE).write_text(json.dumps(d, indent=1))

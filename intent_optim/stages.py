@@ -284,6 +284,7 @@ def recommend_stage(run:str|Path, # the run folder
                     threads:int=1, # unused: nothing is measured again
                    ) -> dict:
     "No row: the recommended graph (`choose_recommended`) copied to `recommended/` as `model.onnx`, with its ratios"
+    from intent_optim.pipeline import FALLBACK_FILE, copy_fallback
     rows, (tol0, step), graphs = collect_rows(run), (0.005, 0.005), onnx_rows(run)
     row, tol = choose_recommended(rows, list(graphs), tolerance=tol0, step=step)
     (folder, graph), m, t = graphs[row], rows[row], rows["teacher (fp32)"]
@@ -293,8 +294,10 @@ def recommend_stage(run:str|Path, # the run folder
             **target_ratios(m, t)}
     with atomic_path(artifact(run, "recommended")) as tmp:  # the graph, its tokenizer, config and fallback
         tmp.mkdir(); shutil.copy(Path(folder)/graph, tmp/"model.onnx")
-        for f in Path(folder).iterdir():  # not the other graphs, nor the stage's records
-            if f.is_file() and f.suffix != ".onnx" and f.name not in ("metrics.json", "wall.json"): shutil.copy(f, tmp)
+        for f in Path(folder).iterdir():  # not the other graphs, nor their fallbacks, nor the stage's records
+            if f.is_file() and f.suffix not in (".onnx", ".npz") and f.name not in ("metrics.json", "wall.json") \
+               and not f.name.endswith(FALLBACK_FILE): shutil.copy(f, tmp)
+        copy_fallback(folder, tmp, graph)  # the graph's own fallback, as the folder's
         (tmp/"recommended.json").write_text(json.dumps(info, indent=1))
     return {}
 
