@@ -252,7 +252,8 @@ def distill_data(teacher_dir:str|Path, # the saved teacher
     soft = with_teacher_logits(clinc, teacher_dir, cache)
     if per_class: soft["train"] = stratified_subset(soft["train"], per_class)
     if augment: soft["train"] = with_augmented_logits(soft["train"], teacher_dir, augment, augment_seed)
-    if outside: soft["train"] = with_outside_logits(soft["train"], teacher_dir, outside_texts())
+    if outside:  # under test, a tenth of the lines, as `test_subset` keeps a fraction of CLINC150
+        soft["train"] = with_outside_logits(soft["train"], teacher_dir, outside_texts()[::10 if in_test() else 1])
     return tokenize(soft, tokenizer)
 
 # %% ../nbs/02_distillation.ipynb #9a16a72d
