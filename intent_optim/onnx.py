@@ -98,7 +98,7 @@ def create_model_for_provider(path:str|Path, # an .onnx file
 # %% ../nbs/04_onnx.ipynb #ef3deb07
 def ort_forward(session:InferenceSession, # from `create_model_for_provider`
                ) -> callable:
-    "A forward function: tokenizer output (numpy) in, the session's logits out — with `features`, if the graph has them"
+    "A forward function: tokenizer output (numpy) in, the session's logits out (and `features`, if the graph has them)"
     names, outputs = [i.name for i in session.get_inputs()], [o.name for o in session.get_outputs()]
     both = {"logits", "features"} <= set(outputs)
     def forward(enc:dict):
