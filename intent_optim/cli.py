@@ -108,21 +108,25 @@ def stages_section(run:str|Path, # the run folder
 # %% ../nbs/06a_cli.ipynb #77d2c2a6
 def scores_table(run:str|Path, # the run folder
                 ) -> pd.DataFrame:
-    "Validation AUROC of each out-of-scope score tried by every model folder of `run`, and the score it chose"
+    "Validation AUROC of each out-of-scope score tried by every model folder (and graph) of `run`, gains, the choice"
     rows = {}
-    for f in sorted(Path(run).rglob(FALLBACK_FILE)):
-        rel = f.parent.relative_to(run)
+    for f in sorted(Path(run).rglob(f"*{FALLBACK_FILE}")):  # a folder's own, and its graphs' (`fallback_files`)
+        rel, graph = f.parent.relative_to(run), f.name[:-len(FALLBACK_FILE)].rstrip(".")
         nested = any((Path(run, *rel.parts[:i])/"run.json").exists() for i in range(1, len(rel.parts)))  # a run in it
         if nested or "recipes" in rel.parts or rel.parts[0] == "recommended" or rel.name.startswith("."): continue
-        d = json.loads(f.read_text())
-        rows[rel.as_posix()] = {**{s: t.get("auroc") for s, t in d.get("tried", {}).items()}, "chosen": d.get("score")}
+        d, gain = json.loads(f.read_text()), "{:+.4f} [{:+.4f}, {:+.4f}]".format
+        tried, base = d.get("tried", {}), d.get("default")
+        rows[rel.as_posix() + (f" ({graph})" if graph else "")] = {
+            **{s: t.get("auroc") for s, t in tried.items()}, "chosen": d.get("score"),
+            **{f"{s} − {base}": gain(*t["auroc_gain"]) for s, t in tried.items() if s != base and "auroc_gain" in t}}
     return pd.DataFrame.from_dict(rows, orient="index").rename_axis("model folder")
 
 def scores_section(run:str|Path, # the run folder
                   ) -> str:
     "Markdown: `scores_table` under its heading, or nothing if no folder has a fallback"
     if (df := scores_table(run)).empty: return ""
-    return ("## Out-of-scope scores\n\nValidation AUROC of each score each model tried; it keeps the largest "
+    return ("## Out-of-scope scores\n\nValidation AUROC of each score each model tried, and each score's gain on the "
+            "default with its paired 95 % interval; a model keeps the default unless a gain's interval lies above 0 "
             "(`tune_fallback`).\n\n" + df.to_markdown(floatfmt=".4f") + "\n")
 
 # %% ../nbs/06a_cli.ipynb #91269deb

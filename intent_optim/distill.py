@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_distillation.ipynb #1ea5e21e
 from __future__ import annotations
-import copy, json, os, re, shutil, socket, warnings
+import copy, hashlib, json, os, re, shutil, socket, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, pandas as pd, torch, optuna
@@ -608,7 +608,9 @@ def seeded_accuracy(students:dict, # `{(recipe, seed): folder}`, from `seeded_st
     keys = ["accuracy", "accuracy_fallback", "oos_recall_fallback", "oos_score", "correct_fallback"]
     measure = lambda f: lambda: {c: m.get(c) for m in [PerformanceBenchmark(IntentPipeline.from_pretrained(f),
                                                                             test).compute_accuracy()] for c in keys}
-    rows = {k: cached_json(Path(f)/f"test_accuracy_{len(test)}.json", measure(f)) for k, f in students.items()}
+    key = lambda f: hashlib.sha1(b"".join(p.read_bytes() for p in sorted(Path(f).glob("fallback.*")))).hexdigest()[:8]
+    rows = {k: cached_json(Path(f)/f"test_accuracy_{len(test)}_{key(f)}.json", measure(f))  # measured anew when
+            for k, f in students.items()}  # the fallback changes
     return pd.DataFrame(rows).T.rename_axis(["recipe", "seed"])
 
 # %% ../nbs/02_distillation.ipynb #3d626d41

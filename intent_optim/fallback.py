@@ -14,7 +14,7 @@ from .pipeline import (OOS_SCORES, fallback_predictions, fit_mahalanobis, in_sco
 from .benchmark import dataset_logits, dataset_outputs, dataset_probs, intent_metrics
 
 # %% auto #0
-__all__ = ['threshold_curve', 'tune_threshold', 'plot_threshold', 'mahalanobis_stats', 'tune_fallback']
+__all__ = ['threshold_curve', 'tune_threshold', 'plot_threshold', 'mahalanobis_stats', 'auroc_gain', 'tune_fallback']
 
 # %% ../nbs/01c_fallback.ipynb #d3fc49ed
 def threshold_curve(probs:np.ndarray, # validation probabilities, columns in the dataset's label order
@@ -74,30 +74,52 @@ def mahalanobis_stats(pipe, # the model's `IntentPipeline`
     if feats is None: return None
     return fit_mahalanobis(feats, np.array(list(train["intent"])), names.index(OOS) if OOS in names else None)
 
+# %% ../nbs/01c_fallback.ipynb #3dbe362b
+def auroc_gain(positive:np.ndarray, # True for each in-scope query
+               score:np.ndarray, # the candidate's confidence, one per query
+               base:np.ndarray, # the confidence it is compared with, on the same queries
+               n_boot:int=2000, # resamples
+               level:float=0.95, # coverage
+               seed:int=0, # the resamples' seed
+              ) -> tuple[float, float, float]:
+    "AUROC(`score`) − AUROC(`base`) and its paired bootstrap interval; in- and out-of-scope queries resampled apart"
+    pos, rng = np.asarray(positive, bool), np.random.default_rng(seed)
+    p, n = int(pos.sum()), int((~pos).sum())
+    if not p or not n: return (float("nan"),) * 3
+    wins = lambda c: (np.sign(np.subtract.outer(c[pos], c[~pos])) + 1) / 2  # per (in, out) pair: 1 won, ½ tied
+    d = (wins(np.asarray(score, float)) - wins(np.asarray(base, float))).astype(np.float32)
+    w_in, w_out = (rng.multinomial(k, np.full(k, 1 / k), n_boot).astype(np.float32) for k in (p, n))
+    boots = ((w_in @ d) * w_out).sum(1) / (p * n)  # each resample's mean over its pairs, counted with repeats
+    lo, hi = np.quantile(boots, [(1 - level) / 2, (1 + level) / 2])
+    return float(d.mean()), float(lo), float(hi)
+
 # %% ../nbs/01c_fallback.ipynb #51038b7f
 def tune_fallback(pipe, # the model's `IntentPipeline`
                   validation, # the validation split (never test)
                   folder:str|Path|None=None, # save `fallback.json` (and `fallback.npz`) here
-                  scores=OOS_SCORES, # the confidences tried (`in_scope_confidence`); the best on validation is kept
+                  scores=OOS_SCORES, # the confidences tried (`in_scope_confidence`)
                   temperature:float=1.0, # T of the `energy` score
                   train=None, # the training split, to fit the `mahalanobis` score on; `None`: that score is not tried
                   graph:str|None=None, # save it as this graph's own (`fallback_files`), not the folder's
+                  default:str="energy", # kept unless another score's validation AUROC beats it beyond `auroc_gain`
                   **kwargs, # criterion and constraints, as in `tune_threshold`
                  ) -> float|None:
-    "Choose the fallback's score (best validation AUROC) and threshold on `validation`; set them on `pipe`, save them"
+    "Choose the fallback's score (`default` or a clear winner) and threshold on `validation`; set them on `pipe`, save"
     if OOS not in validation.features["intent"].names: pipe.threshold = None; return None  # no fallback to tune
     oos_id, labels = validation.features["intent"].str2int(OOS), np.array(list(validation["intent"]))
-    (logits, feats), tried, stats = dataset_outputs(pipe, validation), {}, None
+    (logits, feats), tried, confs, stats = dataset_outputs(pipe, validation), {}, {}, None
     if "mahalanobis" in scores and train is not None and feats is not None: stats = mahalanobis_stats(pipe, train)
     for s in [s for s in scores if s != "mahalanobis" or stats is not None]:
-        conf = in_scope_confidence(logits, oos_id, s, temperature, feats, stats)
-        curve = threshold_curve(softmax(logits), labels, oos_id, confidence=None if s == "msp" else conf)
+        confs[s] = in_scope_confidence(logits, oos_id, s, temperature, feats, stats)
+        curve = threshold_curve(softmax(logits), labels, oos_id, confidence=None if s == "msp" else confs[s])
         t = tune_threshold(curve, **kwargs)
-        tried[s] = {"threshold": t, "auroc": roc_auc_score(labels != oos_id, conf), **curve.loc[t].to_dict()}
-    score = max(tried, key=lambda s: round(tried[s]["auroc"], 9))  # the first listed on ties
+        tried[s] = {"threshold": t, "auroc": roc_auc_score(labels != oos_id, confs[s]), **curve.loc[t].to_dict()}
+    base = default if default in tried else next(iter(tried))
+    for s in tried: tried[s]["auroc_gain"] = auroc_gain(labels != oos_id, confs[s], confs[base])
+    score = max([s for s in tried if tried[s]["auroc_gain"][1] > 0], key=lambda s: tried[s]["auroc"], default=base)
     pipe.threshold, pipe.score, pipe.temperature = tried[score]["threshold"], score, temperature
     pipe.stats = stats if score == "mahalanobis" else None
     if folder:
         save_threshold(folder, pipe.threshold, score, temperature, pipe.stats, graph, split="validation", **kwargs,
-                       **{k: v for k, v in tried[score].items() if k != "threshold"}, tried=tried)
+                       **{k: v for k, v in tried[score].items() if k != "threshold"}, default=base, tried=tried)
     return pipe.threshold

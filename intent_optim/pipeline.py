@@ -25,15 +25,15 @@ def softmax(logits:np.ndarray, # (n, n_labels) scores before the softmax
     return e / e.sum(-1, keepdims=True)
 
 # %% ../nbs/01a_pipeline.ipynb #2a14a4dc
-def fallback_predictions(probs:np.ndarray, # (n, n_labels) class probabilities
+def fallback_predictions(scores:np.ndarray, # (n, n_labels) logits or probabilities: the argmax is the same
                          oos_id:int, # the id of the out-of-scope label
                          threshold:float|None=None, # minimum confidence; `None`: plain argmax
-                         confidence:np.ndarray|None=None, # one per query; default: the top in-scope probability
+                         confidence:np.ndarray|None=None, # one per query; default: the top in-scope value of `scores`
                         ) -> np.ndarray:
     "Predicted ids: the argmax, or `oos_id` where the confidence is below `threshold`"
-    pred = probs.argmax(-1)
+    pred = scores.argmax(-1)
     if threshold is None: return pred
-    in_scope = np.delete(probs, oos_id, axis=1).max(-1) if confidence is None else confidence
+    in_scope = np.delete(scores, oos_id, axis=1).max(-1) if confidence is None else confidence
     return np.where(in_scope < threshold, oos_id, pred)
 
 # %% ../nbs/01a_pipeline.ipynb #64aa769a
@@ -260,6 +260,7 @@ def save_threshold(folder:str|Path, # the model's folder
     if stats is not None:
         with atomic_path(Path(folder)/npz) as tmp:
             with open(tmp, "wb") as f: np.savez(f, **stats)
+    else: (Path(folder)/npz).unlink(missing_ok=True)  # a score chosen before, no longer
     with atomic_path(Path(folder)/name) as tmp:
         tmp.write_text(json.dumps({"threshold": float(threshold), "score": score, "temperature": float(temperature),
                                    **({"stats": npz} if stats is not None else {}), **info}, indent=1))
@@ -306,5 +307,7 @@ def copy_fallback(src:str|Path, # a model folder, maybe with a fallback (the fol
     f = Path(src)/fallback_files(graph)[0]
     if not (f := f if f.is_file() else Path(src)/FALLBACK_FILE).is_file(): return
     d = json.loads(f.read_text())
-    if d.get("stats"): shutil.copy(Path(src)/d["stats"], Path(dst)/FALLBACK_STATS); d["stats"] = FALLBACK_STATS
-    (Path(dst)/FALLBACK_FILE).write_text(json.dumps(d, indent=1))
+    if d.get("stats"):
+        with atomic_path(Path(dst)/FALLBACK_STATS) as tmp: shutil.copy(Path(src)/d["stats"], tmp)
+        d["stats"] = FALLBACK_STATS
+    with atomic_path(Path(dst)/FALLBACK_FILE) as tmp: tmp.write_text(json.dumps(d, indent=1))
