@@ -12,11 +12,19 @@ from nbdev.test import test_nb
 def pytest_addoption(parser):
     parser.addoption("--nb-flags", default="", help="space-separated `tst_flags` to run anyway, as `nbdev_test --flags`")
 
+_MADE = []  # the run folder this session made, if it made one
+
 def pytest_configure(config):
     "One fresh run folder per test session, shared by the notebooks: each reuses what the earlier ones made"
     if not os.environ.get("INTENT_OPTIM_RUN"):
         import tempfile
         os.environ["INTENT_OPTIM_RUN"] = tempfile.mkdtemp(prefix="intent_optim_test_run_")
+        _MADE.append(os.environ["INTENT_OPTIM_RUN"])
+
+def pytest_unconfigure(config):
+    "Remove the run folder this session made (about 4 GB of test-mode models); one set by the caller is kept"
+    import shutil
+    for d in _MADE: shutil.rmtree(d, ignore_errors=True)
 
 def pytest_collect_file(parent, file_path):
     if file_path.suffix == ".ipynb" and file_path.parent.name == "nbs" and not file_path.name.startswith(("_", ".")):
