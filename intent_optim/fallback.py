@@ -115,8 +115,9 @@ def tune_fallback(pipe, # the model's `IntentPipeline`
         t = tune_threshold(curve, **kwargs)
         tried[s] = {"threshold": t, "auroc": roc_auc_score(labels != oos_id, confs[s]), **curve.loc[t].to_dict()}
     base = default if default in tried else next(iter(tried))
-    for s in tried: tried[s]["auroc_gain"] = auroc_gain(labels != oos_id, confs[s], confs[base])
-    score = max([s for s in tried if tried[s]["auroc_gain"][1] > 0], key=lambda s: tried[s]["auroc"], default=base)
+    for s in set(tried) - {base}: tried[s]["auroc_gain"] = auroc_gain(labels != oos_id, confs[s], confs[base])
+    wins = [s for s in tried if s != base and tried[s]["auroc_gain"][1] > 0]
+    score = max(wins, key=lambda s: tried[s]["auroc"], default=base)
     pipe.threshold, pipe.score, pipe.temperature = tried[score]["threshold"], score, temperature
     pipe.stats = stats if score == "mahalanobis" else None
     if folder:
