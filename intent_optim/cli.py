@@ -94,9 +94,10 @@ def stages_section(run:str|Path, # the run folder
         md += (f"\nSearch: {s['finished']} finished trials ({s['pruned']} pruned, {s['failed']} failed) in "
                f"{s['wall_s'] / 60:.1f} min; best validation accuracy {s['best_value']:.4f} with "
                + ", ".join(f"{k} = {v:.3g}" for k, v in s["best_params"].items()) + ".\n")
-    params = artifact(run, "student")/"distill_params.json"
-    if params.exists() and (beta := json.loads(params.read_text()).get("hidden_weight")):
-        md += f"The distilled student also matched the teacher's hidden states (β = {beta:g}).\n"
+    info = json.loads(p.read_text()) if (p := artifact(run, "student")/"distill_params.json").exists() else {}
+    if beta := info.get("hidden_weight"): md += f"The distilled student also matched hidden states (β = {beta:g}).\n"
+    if info.get("outside"):
+        md += "The distilled student also learned the teacher's logits on chatterbot-corpus's sentences.\n"
     if (f := artifact(run, "prune")/"sweep.json").exists():
         sweep = pd.read_json(f, orient="records").assign(target=lambda d: (100 * d.target).round().astype(int))
         acc = "accuracy_fallback" if "accuracy_fallback" in sweep else "accuracy"  # data without `oos`: plain
@@ -279,6 +280,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--remeasure", action="store_true", help="benchmark the saved models again (models are kept)")
     r.add_argument("--hidden-weight", type=float, default=0.0, metavar="BETA", help="the distilled student also "
                    "matches the teacher's hidden states, with this weight (default 0: the logits only)")
+    r.add_argument("--no-outside", dest="outside", action="store_false", help="distil on the training queries only, "
+                   "without chatterbot-corpus's sentences labelled by the teacher (default: with them)")
     s = sub.add_parser("search", parents=[common], help="run hyperparameter-search workers on one (shared) study")
     s.add_argument("--workers", type=int, default=1, help="worker processes on this machine (default 1)")
     s.add_argument("--trials", type=int, help="finished trials wanted in the study (default: the search budget)")
@@ -329,7 +332,7 @@ def main(argv:list[str]|None=None, # the arguments; default `sys.argv[1:]`
         if a.command == "run":
             out, stages = run_dir(a.out, a.quick), [s.strip() for s in a.stages.split(",") if s.strip()]
             rows = run_chain(out, a.data, a.teacher, a.quick, stages, a.threads, a.remeasure, a.precision,
-                             not a.train_embeddings, a.study, a.hidden_weight, **columns(a))
+                             not a.train_embeddings, a.study, a.hidden_weight, a.outside, **columns(a))
         else: out, rows = Path(a.out), collect_rows(a.out)
         print(write_report(rows, out).read_text())
     except KeyboardInterrupt: p.exit(130, "intent-optim: interrupted; what finished is kept: run it again to resume\n")

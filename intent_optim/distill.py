@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_distillation.ipynb #1ea5e21e
 from __future__ import annotations
-import copy, hashlib, json, os, re, shutil, socket, warnings
+import copy, hashlib, inspect, json, os, re, shutil, socket, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, pandas as pd, torch, optuna
@@ -583,21 +583,24 @@ def train_student(teacher_dir:str|Path, # the saved teacher
     return out
 
 # %% ../nbs/02_distillation.ipynb #e129aec1
-SEEDED_RECIPES = {"logits": {}, "augment": {"augment": 1},  # today's recipe, one neighbour variant a query,
-                  "outside": {"outside": True}}  # and chatterbot-corpus's sentences
+SEEDED_RECIPES = {"logits": {}, "augment": {"augment": 1},  # the book's recipe, one neighbour variant a query,
+                  "outside": {"outside": True}, "hidden": {"hidden_weight": 1.0}}  # outside text, hidden states
 
 def seeded_students(teacher_dir:str|Path, # the saved teacher
                     clinc:DatasetDict, # text + intent splits
                     folder:str|Path, # one subfolder per student: `<recipe>-s<seed>` (reused if there)
                     params:dict, # the searched hyperparameters, as in `train_student`
-                    recipes:dict|None=None, # `{name: train_student options}`; default `SEEDED_RECIPES`
+                    recipes:dict|None=None, # `{name: train_student or params options}`; default `SEEDED_RECIPES`
                     seeds=(0, 1, 2), # training seeds (and augmentation seeds)
                     **train, # logits, precision, student_layers…: as in `train_student`
                    ) -> dict:
     "`{(recipe, seed): folder}`: one distilled student per recipe and seed"
-    return {(r, s): train_student(teacher_dir, clinc, Path(folder)/f"{r}-s{s}", {**params, "seed": s},
-                                  **({"augment_seed": s} if opts.get("augment") else {}), **opts, **train)
-            for r, opts in (recipes or SEEDED_RECIPES).items() for s in seeds}
+    takes = inspect.signature(train_student).parameters  # the other options are the loss' (`hidden_weight`)
+    split = lambda o, mine: {k: v for k, v in o.items() if (k in takes) == mine}
+    return {(r, s): train_student(teacher_dir, clinc, Path(folder)/f"{r}-s{s}",
+                                  {**params, "seed": s, **split(o, False)}, **split(o, True), **train,
+                                  **({"augment_seed": s} if o.get("augment") else {}))
+            for r, o in (recipes or SEEDED_RECIPES).items() for s in seeds}
 
 # %% ../nbs/02_distillation.ipynb #d12ba758
 def seeded_accuracy(students:dict, # `{(recipe, seed): folder}`, from `seeded_students`
@@ -615,7 +618,7 @@ def seeded_accuracy(students:dict, # `{(recipe, seed): folder}`, from `seeded_st
 
 # %% ../nbs/02_distillation.ipynb #3d626d41
 def seeded_verdict(df:pd.DataFrame, # from `seeded_accuracy`
-                   base:str="logits", # today's recipe
+                   base:str="logits", # the recipe compared against
                    new:str="augment", # the candidate
                    key:str="accuracy_fallback", # the accuracy compared (its `correct…` column is used)
                   ) -> dict:

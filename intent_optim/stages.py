@@ -123,19 +123,21 @@ def distill_stage(run:str|Path, # the run folder
                   precision:str="auto", # mixed precision of the trainings (`precision_args`)
                   freeze_embeddings:bool=True, # keep the word embeddings the students copy
                   hidden_weight:float=0.0, # β: the distilled student also matches the teacher's hidden states
+                  outside:bool=True, # the distilled student also learns the teacher's logits on `outside_texts`
                  ) -> dict:
     "Rows 'student (fine-tuned alone)' and 'distillation': the search, then both students"
     from intent_optim.distill import open_study, search_hyperparameters, search_summary, study_storage, train_student
     teacher, folder, logits = need(run, "teacher"), artifact(run, "distill"), artifact(run, "teacher_logits")
     kw = dict(student_layers=student_layers, student_init=None if student_init is None else str(student_init))
-    check_settings(folder/"options.json", {**kw, "hidden_weight": hidden_weight}, {"hidden_weight": 0.0})
+    check_settings(folder/"options.json", {**kw, "hidden_weight": hidden_weight, "outside": outside},
+                   {"hidden_weight": 0.0, "outside": False})  # a stage folder made before these options
     train = dict(logits=logits, precision=precision, freeze_embeddings=freeze_embeddings, **kw)
     best = cached_json(artifact(run, "best_params"), lambda: search_hyperparameters(
         teacher, clinc, folder, n_trials, storage, **train))
     summary = {**search_summary(open_study(storage or study_storage(folder))), "best_params": best}
     with atomic_path(artifact(run, "search")) as tmp: tmp.write_text(json.dumps(summary, indent=1))  # as it stands now
     distilled = train_student(teacher, clinc, artifact(run, "student"), {**best, "hidden_weight": hidden_weight},
-                              **train)
+                              outside=outside, **train)
     alone = train_student(teacher, clinc, artifact(run, "student_alone"), {**best, "alpha": 1.0}, **train)
     return {**benchmark_folder(alone, clinc, "student (fine-tuned alone)", threads),
             **benchmark_folder(distilled, clinc, "distillation", threads)}
@@ -408,6 +410,7 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
               freeze_embeddings:bool=True, # keep the word embeddings while training (cheaper steps)
               storage:str|None=None, # the search's study, any SQLAlchemy URL; default: SQLite in `OUT/distill`
               hidden_weight:float=0.0, # β of the distilled student's hidden-state loss (0: the logits only)
+              outside:bool=True, # the distilled student also learns from chatterbot-corpus's sentences
               **columns, # `text_column`, `label_column`, `oos_label` of your own data (`load_intents`)
              ) -> dict:
     "Run the stages on one run folder; completed stages are reused. The rows of every stage that has run"
@@ -424,13 +427,13 @@ def run_chain(out:str|Path|None=None, # run folder; default `runs/full` (`runs/q
     check_settings(out/"run.json", {"teacher": str(teacher) if teacher else None, "quick": quick,
                                     "train_rows": len(clinc["train"]), "test_rows": len(clinc["test"]),
                                     "precision": mixed, "freeze_embeddings": freeze_embeddings,
-                                    "hidden_weight": hidden_weight, "dataset": name,
+                                    "hidden_weight": hidden_weight, "outside": outside, "dataset": name,
                                     "labels": len(clinc["train"].features["intent"].names)},
-                   defaults={"hidden_weight": 0.0, "dataset": "CLINC150", "labels": 151})  # runs made before
+                   defaults={"hidden_weight": 0.0, "outside": False, "dataset": "CLINC150", "labels": 151})  # old runs
     if remeasure:
         for s in stages: (out/s/"metrics.json").unlink(missing_ok=True)
     train = {"precision": precision, "freeze_embeddings": freeze_embeddings}
-    run_stages(out, clinc, stages, threads, {"teacher": {"teacher": teacher, **train},
-                                             "distill": {"storage": storage, "hidden_weight": hidden_weight, **train},
+    distill = {"storage": storage, "hidden_weight": hidden_weight, "outside": outside, **train}
+    run_stages(out, clinc, stages, threads, {"teacher": {"teacher": teacher, **train}, "distill": distill,
                                              "prune": train})
     return collect_rows(out)
