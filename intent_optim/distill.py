@@ -27,8 +27,8 @@ __all__ = ['STOPWORDS', 'SEARCH_SPACE', 'STUDY_ENV', 'RETRY', 'FINISHED', 'PRIOR
            'predict_logits', 'with_teacher_logits', 'distill_data', 'whole_words', 'neighbour_table', 'swappable_ids',
            'neighbour_variants', 'augment_split', 'with_augmented_logits', 'outside_texts', 'with_outside_logits',
            'hp_space', 'OptunaPruningCallback', 'study_storage', 'open_study', 'run_study', 'distill_objective',
-           'search_budget', 'search_hyperparameters', 'search_summary', 'train_student', 'seeded_students',
-           'seeded_accuracy', 'seeded_verdict']
+           'search_budget', 'search_hyperparameters', 'search_summary', 'train_student', 'recipe_options',
+           'seeded_students', 'seeded_accuracy', 'seeded_verdict']
 
 # %% ../nbs/02_distillation.ipynb #4f21dca0
 def kd_loss(student_logits:torch.Tensor, # (batch, n_labels)
@@ -586,6 +586,14 @@ def train_student(teacher_dir:str|Path, # the saved teacher
 SEEDED_RECIPES = {"logits": {}, "augment": {"augment": 1},  # the book's recipe, one neighbour variant a query,
                   "outside": {"outside": True}, "hidden": {"hidden_weight": 1.0}}  # outside text, hidden states
 
+def recipe_options(options:dict, # a recipe: `train_student` keyword arguments and loss settings (`hidden_weight`)
+                   seed:int, # the training seed (and the augmentation's)
+                  ) -> tuple[dict, dict]:
+    "`(params, kwargs)` for `train_student`: the seed and the loss settings, then its own options"
+    own = {k: v for k, v in options.items() if k in inspect.signature(train_student).parameters}
+    return ({"seed": seed, **{k: v for k, v in options.items() if k not in own}},
+            {**({"augment_seed": seed} if own.get("augment") else {}), **own})
+
 def seeded_students(teacher_dir:str|Path, # the saved teacher
                     clinc:DatasetDict, # text + intent splits
                     folder:str|Path, # one subfolder per student: `<recipe>-s<seed>` (reused if there)
@@ -595,12 +603,9 @@ def seeded_students(teacher_dir:str|Path, # the saved teacher
                     **train, # logits, precision, student_layers…: as in `train_student`
                    ) -> dict:
     "`{(recipe, seed): folder}`: one distilled student per recipe and seed"
-    takes = inspect.signature(train_student).parameters  # the other options are the loss' (`hidden_weight`)
-    split = lambda o, mine: {k: v for k, v in o.items() if (k in takes) == mine}
-    return {(r, s): train_student(teacher_dir, clinc, Path(folder)/f"{r}-s{s}",
-                                  {**params, "seed": s, **split(o, False)}, **split(o, True), **train,
-                                  **({"augment_seed": s} if o.get("augment") else {}))
-            for r, o in (recipes or SEEDED_RECIPES).items() for s in seeds}
+    calls = {(r, s): recipe_options(o, s) for r, o in (recipes or SEEDED_RECIPES).items() for s in seeds}
+    return {(r, s): train_student(teacher_dir, clinc, Path(folder)/f"{r}-s{s}", {**params, **loss}, **{**train, **kw})
+            for (r, s), (loss, kw) in calls.items()}
 
 # %% ../nbs/02_distillation.ipynb #d12ba758
 def seeded_accuracy(students:dict, # `{(recipe, seed): folder}`, from `seeded_students`
