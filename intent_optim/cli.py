@@ -4,7 +4,9 @@
 
 # %% ../nbs/06a_cli.ipynb #05c2ce10
 from __future__ import annotations
-import argparse, json, os, subprocess, sys
+import argparse, io, json, os, subprocess, sys
+from contextlib import redirect_stderr, redirect_stdout
+from unittest.mock import patch
 from pathlib import Path
 import pandas as pd, matplotlib.pyplot as plt
 from .core import PRECISIONS, atomic_path
@@ -16,7 +18,7 @@ from .stages import (STAGES, artifact, collect_rows, dataset_label, onnx_rows, r
 # %% auto #0
 __all__ = ['COLUMNS', 'TARGETS', 'SIMD', 'SERVING', 'interval', 'report_table', 'write_report', 'stages_section', 'scores_table',
            'scores_section', 'recommended_row', 'targets', 'recommended_section', 'tradeoff_table', 'tradeoff_section',
-           'machine_info', 'serve_command', 'loadtest_command', 'columns', 'search_command', 'main']
+           'machine_info', 'serve_command', 'loadtest_command', 'columns', 'search_command', 'main', 'run_main']
 
 # %% ../nbs/06a_cli.ipynb #90b9c8da
 COLUMNS = {"size_mb": "size (MB)", "time_avg_ms": "latency (ms)", "time_std_ms": "± std", "time_p99_ms": "p99 (ms)",
@@ -66,12 +68,14 @@ def write_report(rows:dict, # `{row: metrics}`
     plt.close(fig)
     threads, m = ", ".join(sorted({str(r.get("threads")) for r in rows.values()})), machine_info()
     run = json.loads((out/"run.json").read_text()) if (out/"run.json").exists() else {}
+    counts = sorted({r["throughput_queries"] for r in rows.values() if "throughput_queries" in r})  # older: 1,024
+    counts = ", ".join(f"{n:,}" for n in counts) or f"{min(1024, run.get('test_rows', 1024)):,}"
     simd = ", ".join(m["simd"]) or "none of " + ", ".join(SIMD)
     md = (f"# {title}\n\nMeasured on {m['cpu']} ({m['cores']} cores; {simd}), torch {m['torch']}, "
           f"onnxruntime {m['onnxruntime']}. "
           f"{dataset_label(out)}, test split{'' if fallback else ' (no out-of-scope label: no fallback)'}; "
           f"latency of a single query on {threads} thread(s), "
-          f"throughput on {min(1024, run.get('test_rows', 1024)):,} test queries handed over as one list "
+          f"throughput on {counts} test queries handed over as one list "
           f"(batches of at most "
           f"{next(iter(rows.values())).get('batch_size', '?')} queries of one length) and one by one; "
           + (f"circled: the recommended model, {best}; " if best else "")
@@ -338,3 +342,13 @@ def main(argv:list[str]|None=None, # the arguments; default `sys.argv[1:]`
     except KeyboardInterrupt: p.exit(130, "intent-optim: interrupted; what finished is kept: run it again to resume\n")
     except (OSError, ValueError, TypeError, KeyError) as e:
         p.exit(2, f"intent-optim: error: {str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__}\n")
+
+# %% ../nbs/06a_cli.ipynb #6df231d6
+def run_main(argv:list, # the arguments, as on the command line (paths and numbers as they are)
+            ) -> tuple[int, str, str]:
+    "`main(argv)` in this process: its exit status, stdout and stderr; the environment restored afterwards"
+    out, err = io.StringIO(), io.StringIO()
+    with patch.dict(os.environ), redirect_stdout(out), redirect_stderr(err):
+        try: code = main([str(a) for a in argv]) or 0
+        except SystemExit as e: code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
+    return code, out.getvalue(), err.getvalue()
